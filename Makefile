@@ -1,0 +1,92 @@
+# The two commands a new user needs: `make run` and `make test`. Both set up the
+# environment and train the model first when needed.
+
+SHELL := /bin/bash
+.DEFAULT_GOAL := help
+
+VENV := .venv
+BIN := $(VENV)/bin
+PY := $(BIN)/python
+RASA := $(BIN)/rasa
+STAMP := $(VENV)/.installed
+MODEL := models/triage.tar.gz
+RASA_PORT ?= 5005
+ACTIONS_PORT ?= 5055
+SPACY_MODEL := nl_core_news_sm-3.4.0
+
+export RASA_TELEMETRY_ENABLED := false
+export TF_CPP_MIN_LOG_LEVEL := 2
+export SQLALCHEMY_SILENCE_UBER_WARNING := 1
+export PYTHONHASHSEED := 0
+export ACTION_SERVER_URL ?= http://localhost:$(ACTIONS_PORT)/webhook
+
+TRAINING_INPUTS := config.yml domain.yml $(shell find data components -name '*.yml' -o -name '*.py' 2>/dev/null)
+
+.PHONY: help install train run shell test check-organisatie lock clean
+
+help:
+	@echo "make run    - set up, train if needed, and start the bot (REST on port $(RASA_PORT))"
+	@echo "make test   - set up, train if needed, and run every test"
+	@echo "make shell  - talk to the bot in the terminal"
+	@echo "make train  - train the model (models/triage.tar.gz)"
+	@echo "make check-organisatie - check organisatie.yml"
+
+install: $(STAMP)
+
+$(STAMP): requirements.txt
+	@py=$$(scripts/find-python.sh) || exit 1; \
+	  echo ">> Creating $(VENV) with $$py"; \
+	  "$$py" -m venv $(VENV)
+	$(BIN)/pip install --quiet --upgrade "pip<24.1"
+	$(BIN)/pip install --quiet -r requirements.txt
+	@echo ">> Trying to download the Dutch spaCy model $(SPACY_MODEL)"
+	@if $(PY) -c 'import spacy.util, sys; sys.exit(not spacy.util.is_package("nl_core_news_sm"))'; then \
+	  echo ">> nl_core_news_sm is installed."; \
+	elif timeout 120 $(PY) -m spacy download $(SPACY_MODEL) --direct >/dev/null 2>&1; then \
+	  echo ">> nl_core_news_sm installed."; \
+	else \
+	  echo ">> NOTE: nl_core_news_sm could not be downloaded (no access to github.com?)."; \
+	  echo ">>       The bot uses spaCy's blank Dutch pipeline with the lookup lemmatizer"; \
+	  echo ">>       instead. It works, with somewhat weaker understanding."; \
+	fi
+	@touch $(STAMP)
+
+train: $(MODEL)
+
+$(MODEL): $(STAMP) $(TRAINING_INPUTS)
+	$(RASA) train --fixed-model-name triage --out models --force
+
+check-organisatie: $(STAMP)
+	@$(PY) -m triage.organisatie
+
+run: $(MODEL) check-organisatie
+	@echo ""
+	@echo "The bot starts on http://localhost:$(RASA_PORT) (actions on port $(ACTIONS_PORT))."
+	@echo "Talk to it with:"
+	@echo "  curl -s localhost:$(RASA_PORT)/webhooks/rest/webhook -H 'Content-Type: application/json' \\"
+	@echo "       -d '{\"sender\": \"test\", \"message\": \"hallo\"}'"
+	@echo "or in a terminal with: make shell.  Stop with Ctrl-C."
+	@echo ""
+	@$(RASA) run actions --port $(ACTIONS_PORT) --actions actions & actions=$$!; \
+	  trap 'kill $$actions 2>/dev/null' EXIT INT TERM; \
+	  $(RASA) run --model $(MODEL) --port $(RASA_PORT) \
+	    --credentials credentials.yml --endpoints endpoints.yml
+
+shell: $(MODEL) check-organisatie
+	@$(RASA) run actions --port $(ACTIONS_PORT) --actions actions >/dev/null 2>&1 & actions=$$!; \
+	  trap 'kill $$actions 2>/dev/null' EXIT INT TERM; \
+	  $(RASA) shell --model $(MODEL) --endpoints endpoints.yml
+
+test: $(STAMP)
+	$(RASA) data validate --fail-on-warnings
+	$(MAKE) --no-print-directory train
+	$(PY) -m pytest
+	$(RASA) test core --model $(MODEL) --stories tests/test_stories.yml \
+	  --fail-on-prediction-errors --out results
+
+lock: $(STAMP)
+	@{ echo "# Pinned environment for Python 3.10. Generated from requirements.in by 'make lock'."; \
+	  $(BIN)/pip freeze --exclude pip --exclude setuptools --exclude wheel; } > requirements.txt
+
+clean:
+	rm -rf $(VENV) models results .rasa .pytest_cache

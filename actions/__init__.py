@@ -1,0 +1,1 @@
+"""Rasa SDK actions: thin adapters around the triage package."""

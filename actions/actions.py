@@ -1,0 +1,141 @@
+"""Custom actions. Each one translates between Rasa's tracker and the pure ``triage``
+modules; the content and the decisions live there, not here.
+
+Only booleans and category names are put into slots: the user's text is never stored.
+"""
+
+from __future__ import annotations
+
+from typing import Any, Dict, List, Optional, Text
+
+from rasa_sdk import Action, Tracker
+from rasa_sdk.events import SlotSet
+from rasa_sdk.executor import CollectingDispatcher
+
+from triage import organisatie as organisatie_module
+from triage import routing, signalen
+
+ROUTES = routing.load_routes()
+# Validated at start-up: a broken file stops the action server with a clear message.
+ORGANISATIE = organisatie_module.load()
+ROLLEN = ("werknemer", "vertrouwenspersoon", "werkgever")
+# Below this confidence a situation intent is not offered as a choice.
+MIN_KEUZE_CONFIDENCE = 0.1
+
+
+def _send(dispatcher: CollectingDispatcher, berichten: List[routing.Bericht]) -> None:
+    for bericht in berichten:
+        buttons = [{"title": t, "payload": p} for t, p in bericht.knoppen]
+        dispatcher.utter_message(text=bericht.tekst, buttons=buttons or None)
+
+
+def _intent(tracker: Tracker) -> Optional[Text]:
+    return (tracker.latest_message.get("intent") or {}).get("name")
+
+
+def _ranking(tracker: Tracker) -> List[tuple]:
+    return [
+        (item.get("name"), float(item.get("confidence") or 0.0))
+        for item in tracker.latest_message.get("intent_ranking") or []
+    ]
+
+
+def _signal_slots(tracker: Tracker) -> List[Dict[Text, Any]]:
+    text = tracker.latest_message.get("text") or ""
+    if text.startswith("/"):  # a button payload, not the person's own words
+        return []
+    return [
+        SlotSet("omstander", signalen.is_omstander(text)),
+        SlotSet("extern", signalen.is_extern(text)),
+    ]
+
+
+class ActionHerkenSituatie(Action):
+    """Names the recognised category and asks whether it fits."""
+
+    def name(self) -> Text:
+        return "action_herken_situatie"
+
+    def run(self, dispatcher, tracker, domain) -> List[Dict[Text, Any]]:
+        categorie = _intent(tracker)
+        if categorie not in routing.CATEGORIEEN:
+            return ActionVraagCategorie().run(dispatcher, tracker, domain)
+        _send(dispatcher, [routing.herkenning(ROUTES, categorie)])
+        anderen = routing.kandidaten(_ranking(tracker), zonder=[categorie])
+        return [
+            SlotSet("categorie", categorie),
+            SlotSet("kandidaten", anderen),
+            *_signal_slots(tracker),
+        ]
+
+
+class ActionGeefRoute(Action):
+    """Sends the person to the right help for the confirmed or chosen category."""
+
+    def name(self) -> Text:
+        return "action_geef_route"
+
+    def run(self, dispatcher, tracker, domain) -> List[Dict[Text, Any]]:
+        intent = _intent(tracker)
+        categorie = intent if intent in routing.CATEGORIEEN else tracker.get_slot("categorie")
+        if categorie not in routing.CATEGORIEEN:
+            return ActionVraagCategorie().run(dispatcher, tracker, domain)
+        berichten = routing.route(
+            ROUTES,
+            categorie,
+            ORGANISATIE,
+            omstander=bool(tracker.get_slot("omstander")),
+            extern=bool(tracker.get_slot("extern")),
+        )
+        _send(dispatcher, berichten)
+        return [SlotSet("categorie", categorie), SlotSet("kandidaten", None)]
+
+
+class ActionVraagCategorie(Action):
+    """Asks which category fits when the bot is unsure or the person said 'nee'."""
+
+    def name(self) -> Text:
+        return "action_vraag_categorie"
+
+    def run(self, dispatcher, tracker, domain) -> List[Dict[Text, Any]]:
+        events: List[Dict[Text, Any]] = []
+        if _intent(tracker) == "ontkennen" and tracker.get_slot("kandidaten"):
+            opties = list(tracker.get_slot("kandidaten"))
+        else:
+            zeker_genoeg = [
+                (naam, conf) for naam, conf in _ranking(tracker)
+                if conf >= MIN_KEUZE_CONFIDENCE
+            ]
+            opties = routing.kandidaten(zeker_genoeg)
+            events = _signal_slots(tracker)
+        _send(dispatcher, [routing.keuzevraag(ROUTES, opties)])
+        return [*events, SlotSet("categorie", None)]
+
+
+class ActionKiesRol(Action):
+    """Answers the choice of role; asks for it when it is unclear."""
+
+    def name(self) -> Text:
+        return "action_kies_rol"
+
+    def run(self, dispatcher, tracker, domain) -> List[Dict[Text, Any]]:
+        rol = next(tracker.get_latest_entity_values("rol"), None) or tracker.get_slot("rol")
+        if rol in ROLLEN:
+            dispatcher.utter_message(response=f"utter_rol_{rol}")
+            return [SlotSet("rol", rol)]
+        dispatcher.utter_message(response="utter_vraag_rol")
+        return []
+
+
+class ActionContactVertrouwenspersoon(Action):
+    """Tells how to reach the organisation's vertrouwenspersoon."""
+
+    def name(self) -> Text:
+        return "action_contact_vertrouwenspersoon"
+
+    def run(self, dispatcher, tracker, domain) -> List[Dict[Text, Any]]:
+        dispatcher.utter_message(
+            text=routing.vertrouwenspersoon_contact(ORGANISATIE)
+            + "\n\nBij direct gevaar: bel 112."
+        )
+        return []

@@ -1,0 +1,160 @@
+"""Routing: every category has a complete route that names the right help."""
+
+import copy
+
+import pytest
+import yaml
+
+from triage import organisatie, routing
+from triage.routing import CATEGORIEEN, RoutesFout
+
+ROUTES = routing.load_routes()
+ORG = organisatie.parse(
+    {
+        "organisatie": "Testbedrijf",
+        "vertrouwenspersonen": [
+            {"naam": "Anna Testpersoon", "soort": "intern", "telefoon": "0000 000 009"}
+        ],
+        "hr": {"omschrijving": "P&O", "email": "po@test.example"},
+        "integriteit": {"omschrijving": "integriteitsloket", "email": "int@test.example"},
+        "klachtencommissie": {"email": "kc@test.example"},
+    }
+)
+
+# What the route after "ja" must name, per category (issue contract).
+EXPECTED_HELP = {
+    "pesten": ["vertrouwenspersoon", "0000 000 009", "huisarts", "bedrijfsarts"],
+    "seksuele_intimidatie": ["vertrouwenspersoon", "0000 000 009"],
+    "discriminatie": ["vertrouwenspersoon", "0000 000 009"],
+    "agressie_geweld": ["vertrouwenspersoon", "0000 000 009", "Bel 112"],
+    "arbeidsconflict": ["HR of P&O", "vakbond", "juridisch", "po@test.example"],
+    "integriteit": ["integriteitsfunctionaris", "Huis voor Klokkenluiders", "int@test.example"],
+    "prive_probleem": ["huisarts", "bedrijfsmaatschappelijk werk", "gemeente", "Veilig Thuis"],
+    "beschuldigd": ["huisarts", "bedrijfsmaatschappelijk werk", "juridische bijstand"],
+    "klacht_vertrouwenspersoon": ["klachtenregeling", "LVV", "externe vertrouwenspersoon", "kc@test.example"],
+}
+
+
+def _text(berichten):
+    return "\n".join(b.tekst for b in berichten)
+
+
+def test_the_nine_categories_are_the_contract():
+    assert set(ROUTES.categorieen) == set(CATEGORIEEN) == set(EXPECTED_HELP)
+
+
+@pytest.mark.parametrize("categorie", CATEGORIEEN)
+def test_recognition_names_category_explains_and_asks(categorie):
+    bericht = routing.herkenning(ROUTES, categorie)
+    assert ROUTES.naam(categorie) in bericht.tekst
+    assert bericht.tekst.rstrip().endswith("Klopt dat?")
+    assert bericht.knoppen == (("Ja", "/bevestigen"), ("Nee", "/ontkennen"))
+
+
+@pytest.mark.parametrize("categorie", CATEGORIEEN)
+def test_route_names_the_right_help(categorie):
+    text = _text(routing.route(ROUTES, categorie, ORG))
+    for fragment in EXPECTED_HELP[categorie]:
+        assert fragment in text, f"{categorie}: '{fragment}' missing"
+
+
+@pytest.mark.parametrize("categorie", ["pesten", "seksuele_intimidatie", "discriminatie", "agressie_geweld"])
+def test_four_forms_explain_role_and_confidentiality_limits(categorie):
+    text = _text(routing.route(ROUTES, categorie, ORG))
+    assert "niets zonder jouw toestemming" in text
+    assert "geen wettelijk beroepsgeheim" in text
+    assert "in gevaar" in text and "melden" in text
+    assert "bemiddelt niet" in text and "oordeelt niet" in text
+    assert "klachtencommissie" in text
+    assert "geen toestemming van je leidinggevende nodig" in text
+
+
+@pytest.mark.parametrize("categorie", ["arbeidsconflict", "integriteit", "prive_probleem", "beschuldigd"])
+def test_out_of_scope_routes_say_why_and_keep_the_vertrouwenspersoon_in_reach(categorie):
+    berichten = routing.route(ROUTES, categorie, ORG)
+    assert berichten[0].tekst == ROUTES.categorieen[categorie]["waarom"]
+    assert "Anna Testpersoon" in berichten[-1].tekst
+
+
+def test_accused_is_told_the_vertrouwenspersoon_never_helps_both_sides():
+    text = _text(routing.route(ROUTES, "beschuldigd", ORG))
+    assert "niet ook de andere kant helpen" in text
+
+
+def test_complaint_about_the_only_vertrouwenspersoon_does_not_send_back_to_them():
+    text = _text(routing.route(ROUTES, "klacht_vertrouwenspersoon", ORG))
+    assert "Anna Testpersoon" not in text
+    assert "praat het eerst uit" in text
+
+
+def test_complaint_with_several_vertrouwenspersonen_offers_another_one():
+    org = organisatie.parse(
+        {
+            "organisatie": "Groot",
+            "vertrouwenspersonen": [
+                {"soort": "intern", "telefoon": "0000 000 001"},
+                {"soort": "extern", "telefoon": "0000 000 002"},
+            ],
+        }
+    )
+    text = _text(routing.route(ROUTES, "klacht_vertrouwenspersoon", org))
+    assert "andere vertrouwenspersoon" in text and "0000 000 002" in text
+
+
+def test_missing_organisation_contact_leaves_the_general_referral():
+    org = organisatie.parse(
+        {"organisatie": "Klein", "vertrouwenspersonen": [{"soort": "extern", "telefoon": "0000 000 003"}]}
+    )
+    text = _text(routing.route(ROUTES, "arbeidsconflict", org))
+    assert "HR of P&O" in text and "Bij Klein:" not in text
+
+
+def test_bystander_and_outsider_advice_only_when_signalled():
+    plain = _text(routing.route(ROUTES, "agressie_geweld", ORG))
+    both = _text(routing.route(ROUTES, "agressie_geweld", ORG, omstander=True, extern=True))
+    assert ROUTES.aanvullingen["omstander"] not in plain
+    assert ROUTES.aanvullingen["extern"] not in plain
+    assert ROUTES.aanvullingen["omstander"] in both
+    assert "werkgever je beschermen" in both
+
+
+def test_candidates_are_situation_intents_best_first():
+    ranking = [("begroeten", 0.5), ("discriminatie", 0.2), ("pesten", 0.25), ("integriteit", 0.01), ("agressie_geweld", 0.04)]
+    assert routing.kandidaten(ranking) == ["pesten", "discriminatie", "agressie_geweld"]
+    assert routing.kandidaten(ranking, zonder=["pesten"], aantal=2) == ["discriminatie", "agressie_geweld"]
+
+
+def test_choice_question_has_category_buttons_and_something_else():
+    bericht = routing.keuzevraag(ROUTES, ["pesten", "discriminatie"])
+    assert bericht.knoppen == (("Pesten", "/pesten"), ("Discriminatie", "/discriminatie"), ("Iets anders", "/iets_anders"))
+
+
+def test_choice_question_without_candidates_still_offers_a_way_on():
+    bericht = routing.keuzevraag(ROUTES, [])
+    assert "112" in bericht.tekst
+    assert bericht.knoppen[-1] == ("Iets anders", "/iets_anders")
+    assert len(bericht.knoppen) == 4
+
+
+def _broken(tmp_path, mutate):
+    data = copy.deepcopy(yaml.safe_load(routing.ROUTES_FILE.read_text()))
+    mutate(data)
+    path = tmp_path / "routes.yml"
+    path.write_text(yaml.safe_dump(data, allow_unicode=True))
+    return path
+
+
+@pytest.mark.parametrize(
+    "mutate, fragment",
+    [
+        (lambda d: d["categorieen"].pop("pesten"), "'pesten' is missing"),
+        (lambda d: d["categorieen"]["pesten"].update(route="ergens"), "unknown route"),
+        (lambda d: d["categorieen"]["integriteit"].pop("stappen"), "needs waarom and stappen"),
+        (lambda d: d["categorieen"]["pesten"].update(verwijzingen=["tandarts"]), "unknown verwijzing 'tandarts'"),
+        (lambda d: d["categorieen"]["pesten"].update(herkenning="Dit is iets."), "must contain its naam"),
+        (lambda d: d["vertrouwenspersoon"].pop("gevaar"), "needs 'gevaar'"),
+    ],
+)
+def test_broken_routes_file_is_refused(tmp_path, mutate, fragment):
+    with pytest.raises(RoutesFout, match=fragment):
+        routing.load_routes(_broken(tmp_path, mutate))

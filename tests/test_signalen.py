@@ -1,0 +1,56 @@
+"""Bystander and outsider signals that adapt the advice."""
+
+import pytest
+
+from triage.signalen import is_extern, is_omstander
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "ik zag dat mijn collega werd uitgescholden door de teamleider",
+        "Een collega van mij wordt al maanden gepest",
+        "mn collega krijgt steeds vieze appjes van haar baas",
+        "ik hoorde hoe ze over de nieuwe stagiair praatten",
+        "Ik was getuige van een klap in het magazijn",
+    ],
+)
+def test_bystander(text):
+    assert is_omstander(text)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "mijn collega pest me elke dag",
+        "ik word buitengesloten door mijn team",
+        "mijn leidinggevende maakt seksuele opmerkingen tegen mij",
+        "ik zag dat ze mij hadden verwijderd uit de groepsapp",
+        "ze lachen me uit",
+    ],
+)
+def test_not_a_bystander(text):
+    assert not is_omstander(text)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "een klant schold me uit",
+        "De patiënt sloeg naar me",
+        "een patient spuugde",
+        "passagiers worden agressief in de bus",
+        "de ouders van een leerling bedreigden mij",
+        "cliënten van de dagbesteding",
+    ],
+)
+def test_outsider(text):
+    assert is_extern(text)
+
+
+@pytest.mark.parametrize(
+    "text",
+    ["mijn teamleider schreeuwt", "mijn ouders maken ruzie", "collega's negeren me"],
+)
+def test_not_an_outsider(text):
+    assert not is_extern(text)

@@ -1,0 +1,1 @@
+"""Triage logic of the bot: pure Python, no Rasa imports."""

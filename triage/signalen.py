@@ -1,0 +1,46 @@
+"""Cheap signals in a message that change the advice: a bystander, or an outsider.
+
+Only booleans leave this module; the text itself is never kept.
+"""
+
+from __future__ import annotations
+
+import re
+import unicodedata
+
+
+def _plain(text: str) -> str:
+    """Lowercase without accents, so 'patiënt' and 'patient' look the same."""
+    decomposed = unicodedata.normalize("NFKD", text.lower())
+    return "".join(c for c in decomposed if not unicodedata.combining(c))
+
+
+_OUTSIDERS = re.compile(
+    r"\b(klant\w*|patient\w*|client\w*|leerling\w*|passagier\w*|reiziger\w*|"
+    r"bezoeker\w*|bewoner\w*|gasten|burger\w*|ouders? van|ouders? (?:op|bij) "
+    r"(?:school|de opvang)|publiek|fans?|supporters?|hufters? aan de balie)\b"
+)
+
+_BYSTANDER = re.compile(
+    r"\b(ik (?:zag|zie|hoorde|hoor|merk|merkte|heb gezien|heb gehoord)|getuige|"
+    r"(?:mijn|een|onze|m'n|mn) (?:collega|teamgenote?|stagiair\w*|medewerker\w*|"
+    r"leerling\w*|vriendin|vriend|buddy|nieuwe collega)\w*\b[^.?!]{0,60}?"
+    r"\b(?:wordt|werd|is|krijgt|kreeg|heeft)\b)"
+)
+
+# The writer is the one it happens to: then they are not (only) a bystander.
+_SELF_AS_TARGET = re.compile(
+    r"\b(ik word|ik werd|ik ben (?:\w+ )?(?:ge\w+|uitgescholden|bedreigd)|"
+    r"(?<!van )(?:mij|me)\b|mijzelf|mezelf)"
+)
+
+
+def is_omstander(text: str) -> bool:
+    """True when the writer reports what happens to someone else."""
+    plain = _plain(text)
+    return bool(_BYSTANDER.search(plain)) and not _SELF_AS_TARGET.search(plain)
+
+
+def is_extern(text: str) -> bool:
+    """True when the behaviour comes from outsiders such as clients or patients."""
+    return bool(_OUTSIDERS.search(_plain(text)))
