@@ -18,7 +18,6 @@ from triage import routing, signalen
 ROUTES = routing.load_routes()
 # Validated at start-up: a broken file stops the action server with a clear message.
 ORGANISATIE = organisatie_module.load()
-ROLLEN = ("werknemer", "vertrouwenspersoon", "werkgever")
 # Below this confidence a situation intent is not offered as a choice.
 MIN_KEUZE_CONFIDENCE = 0.1
 
@@ -110,21 +109,6 @@ class ActionVraagCategorie(Action):
             events = _signal_slots(tracker)
         _send(dispatcher, [routing.keuzevraag(ROUTES, opties)])
         return [*events, SlotSet("categorie", None)]
-
-
-class ActionKiesRol(Action):
-    """Answers the choice of role; asks for it when it is unclear."""
-
-    def name(self) -> Text:
-        return "action_kies_rol"
-
-    def run(self, dispatcher, tracker, domain) -> List[Dict[Text, Any]]:
-        rol = next(tracker.get_latest_entity_values("rol"), None) or tracker.get_slot("rol")
-        if rol in ROLLEN:
-            dispatcher.utter_message(response=f"utter_rol_{rol}")
-            return [SlotSet("rol", rol)]
-        dispatcher.utter_message(response="utter_vraag_rol")
-        return []
 
 
 class ActionContactVertrouwenspersoon(Action):

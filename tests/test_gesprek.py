@@ -1,0 +1,97 @@
+"""End to end over the REST channel, against the real Rasa and action servers.
+
+For fresh situation messages (the held-out file) the first reply must name the right
+category and the route after "ja" must name the right help.
+"""
+
+import uuid
+
+import pytest
+import requests
+
+from nlu_eval import ROOT, examples
+from triage.routing import CATEGORIEEN, load_routes
+
+ROUTES = load_routes()
+# A fragment the route after "ja" must contain, per category.
+HELP = {
+    "pesten": "bij de vertrouwenspersoon",
+    "seksuele_intimidatie": "bij de vertrouwenspersoon",
+    "discriminatie": "bij de vertrouwenspersoon",
+    "agressie_geweld": "bij de vertrouwenspersoon",
+    "arbeidsconflict": "HR of P&O",
+    "integriteit": "integriteitsfunctionaris",
+    "prive_probleem": "huisarts",
+    "beschuldigd": "juridische bijstand",
+    "klacht_vertrouwenspersoon": "klachtenregeling",
+}
+
+
+class Gesprek:
+    def __init__(self, url):
+        self.url = f"{url}/webhooks/rest/webhook"
+        self.sender = uuid.uuid4().hex
+
+    def zeg(self, text):
+        response = requests.post(self.url, json={"sender": self.sender, "message": text}, timeout=30)
+        assert response.status_code == 200
+        return response.json()
+
+
+def _text(replies):
+    return "\n".join(r.get("text", "") for r in replies)
+
+
+def _payloads(replies):
+    return [b["payload"] for r in replies for b in r.get("buttons", [])]
+
+
+def test_greeting_gets_the_welcome_with_112_and_roles(bot_url):
+    replies = Gesprek(bot_url).zeg("hallo")
+    text = _text(replies)
+    assert "computerprogramma" in text and "geen mens" in text
+    assert "naam" in text and "112" in text
+    assert [p.split('"rol": ')[1] for p in _payloads(replies)] == ['"werknemer"}', '"vertrouwenspersoon"}', '"werkgever"}']
+
+
+def test_fresh_situations_are_named_and_routed(bot_url):
+    pairs = examples(ROOT / "tests" / "nlu_heldout.yml")
+    failures = []
+    for text, categorie in pairs:
+        gesprek = Gesprek(bot_url)
+        first = _text(gesprek.zeg(text))
+        naam = ROUTES.naam(categorie)
+        if naam not in first:
+            failures.append((categorie, "first reply", first[:60]))
+            continue
+        route = _text(gesprek.zeg("ja"))
+        if HELP[categorie] not in route:
+            failures.append((categorie, "route", route[:60]))
+    rate = 1 - len(failures) / len(pairs)
+    assert rate >= 0.90, f"only {rate:.0%} named and routed right; first failures: {failures[:10]}"
+
+
+def test_no_then_choose_another_category(bot_url):
+    gesprek = Gesprek(bot_url)
+    first = gesprek.zeg("mijn teamleider zegt dat mijn contract niet verlengd wordt als ik ziek blijf")
+    assert "/bevestigen" in _payloads(first)
+    choice = gesprek.zeg("nee")
+    payloads = _payloads(choice)
+    assert payloads[-1] == "/iets_anders" and len(payloads) >= 2
+    chosen = payloads[0]
+    route = _text(gesprek.zeg(chosen))
+    assert HELP[chosen.lstrip("/")] in route
+
+
+def test_something_else_asks_for_more(bot_url):
+    gesprek = Gesprek(bot_url)
+    gesprek.zeg("het gaat over mijn werk")
+    assert "Vertel er iets meer over" in _text(gesprek.zeg("/iets_anders"))
+
+
+@pytest.mark.parametrize("text", ["wat voor weer wordt het morgen", "mijn printer doet het niet"])
+def test_chitchat_is_answered_without_a_situation(bot_url, text):
+    replies = Gesprek(bot_url).zeg(text)
+    assert replies, "no answer"
+    assert "/bevestigen" not in _payloads(replies)
+    assert not any(ROUTES.categorieen[c]["herkenning"] in _text(replies) for c in CATEGORIEEN)

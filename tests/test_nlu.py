@@ -1,0 +1,86 @@
+"""Understanding on messages nobody trained on (tests/nlu_heldout.yml).
+
+The held-out file is never used for training. Seeds are fixed in config.yml, so the
+figures are reproducible on the same machine.
+"""
+
+import json
+
+import pytest
+from sklearn.feature_extraction.text import TfidfVectorizer
+from sklearn.linear_model import LogisticRegression
+from sklearn.metrics import classification_report, f1_score
+from sklearn.pipeline import make_pipeline
+
+from nlu_eval import ROOT, classifier_intent, examples, parse_all
+from triage.routing import CATEGORIEEN
+
+HELDOUT = ROOT / "tests" / "nlu_heldout.yml"
+CHITCHAT = ROOT / "tests" / "chitchat_heldout.yml"
+TRAINING = ROOT / "data" / "nlu"
+
+
+@pytest.fixture(scope="module")
+def heldout(trained_model):
+    pairs = examples(HELDOUT)
+    parses = parse_all(trained_model, [t for t, _ in pairs])
+    return pairs, parses
+
+
+def _macro_f1(truth, predicted):
+    return f1_score(truth, predicted, labels=list(CATEGORIEEN), average="macro", zero_division=0)
+
+
+def test_heldout_file_is_not_in_the_training_data():
+    trained = {t.lower().strip() for t, _ in examples(TRAINING)}
+    overlap = [t for t, _ in examples(HELDOUT) if t.lower().strip() in trained]
+    assert not overlap, f"held-out examples found in training data: {overlap[:3]}"
+
+
+def test_heldout_has_enough_examples_per_situation():
+    counts = {}
+    for _, intent in examples(HELDOUT):
+        counts[intent] = counts.get(intent, 0) + 1
+    assert set(counts) == set(CATEGORIEEN)
+    assert min(counts.values()) >= 15
+
+
+def test_training_has_enough_examples_per_situation():
+    counts = {}
+    for _, intent in examples(TRAINING):
+        counts[intent] = counts.get(intent, 0) + 1
+    assert all(counts.get(c, 0) >= 60 for c in CATEGORIEEN), counts
+
+
+def test_macro_f1_on_heldout_situations_and_beats_tfidf(heldout):
+    pairs, parses = heldout
+    truth = [intent for _, intent in pairs]
+    predicted = [classifier_intent(p)[0] for p in parses]
+    ours = _macro_f1(truth, predicted)
+
+    train = examples(TRAINING)
+    baseline = make_pipeline(
+        TfidfVectorizer(analyzer="char_wb", ngram_range=(2, 5), sublinear_tf=True),
+        LogisticRegression(max_iter=2000, C=10, random_state=0),
+    ).fit([t for t, _ in train], [i for _, i in train])
+    theirs = _macro_f1(truth, baseline.predict([t for t, _ in pairs]))
+
+    report = classification_report(truth, predicted, labels=list(CATEGORIEEN), zero_division=0)
+    (ROOT / "results").mkdir(exist_ok=True)
+    (ROOT / "results" / "nlu_heldout.json").write_text(
+        json.dumps({"macro_f1": ours, "tfidf_logreg_macro_f1": theirs}, indent=2)
+    )
+    print(report)
+    assert ours >= 0.90, f"macro-F1 {ours:.3f} < 0.90\n{report}"
+    assert ours > theirs, f"macro-F1 {ours:.3f} does not beat TF-IDF baseline {theirs:.3f}"
+
+
+def test_chitchat_never_gets_a_confident_situation_intent(trained_model):
+    texts = [t for t, _ in examples(CHITCHAT)]
+    assert len(texts) >= 30
+    wrong = []
+    for text, parse in zip(texts, parse_all(trained_model, texts)):
+        intent = parse["intent"]
+        if intent["name"] in CATEGORIEEN and intent["confidence"] >= 0.5:
+            wrong.append((text, intent["name"], round(intent["confidence"], 2)))
+    assert not wrong, f"chit-chat read as a situation: {wrong}"
