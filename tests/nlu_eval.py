@@ -20,7 +20,13 @@ def examples(path: Path) -> List[Tuple[str, str]]:
 
 @lru_cache(maxsize=1)
 def agent(model_path: str):
+    import logging
+
+    import structlog
     from rasa.core.agent import Agent
+
+    # Rasa's structlog prints parsed user text at debug level when nothing configured it.
+    structlog.configure(wrapper_class=structlog.make_filtering_bound_logger(logging.INFO))
 
     return Agent.load(model_path)
 
