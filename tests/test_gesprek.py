@@ -75,7 +75,7 @@ def test_fresh_situations_are_named_and_routed(bot_url):
 
 def test_no_then_choose_another_category(bot_url):
     gesprek = Gesprek(bot_url)
-    first = gesprek.zeg("mijn teamleider zegt dat mijn contract niet verlengd wordt als ik ziek blijf")
+    first = gesprek.zeg("/agressie_geweld")  # the flow, independent of the classifier
     assert "/bevestigen" in _payloads(first)
     choice = gesprek.zeg("nee")
     payloads = _payloads(choice)
@@ -97,3 +97,28 @@ def test_chitchat_is_answered_without_a_situation(bot_url, text):
     assert replies, "no answer"
     assert "/bevestigen" not in _payloads(replies)
     assert not any(ROUTES.categorieen[c]["herkenning"] in _text(replies) for c in CATEGORIEEN)
+
+
+@pytest.mark.parametrize(
+    "before, text, number",
+    [
+        ([], "hij staat met een mes in de kantine", "112"),
+        ([], "ik wil niet meer leven", "113"),
+        (["mijn teamleider scheldt me elke dag uit"], "hij wacht me vanavond op na het werk", "112"),
+        (["hallo", '/kies_rol{"rol": "vertrouwenspersoon"}'], "mijn collega zegt dat ze er een eind aan wil maken", "113"),
+    ],
+)
+def test_emergency_numbers_come_in_the_first_reply(bot_url, before, text, number):
+    gesprek = Gesprek(bot_url)
+    for earlier in before:
+        gesprek.zeg(earlier)
+    replies = gesprek.zeg(text)
+    assert number in replies[0]["text"]
+    assert "verder praten" in _text(replies)
+
+
+def test_past_violence_takes_the_normal_route_and_keeps_the_112_line(bot_url):
+    gesprek = Gesprek(bot_url)
+    first = gesprek.zeg("vorige week sloeg een patiënt me tijdens de avonddienst")
+    assert "agressie en geweld" in _text(first)
+    assert "Ben je nu in gevaar? Bel 112." in _text(gesprek.zeg("ja"))

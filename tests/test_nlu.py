@@ -23,6 +23,7 @@ CHITCHAT = ROOT / "tests" / "chitchat_heldout.yml"
 TRAINING = ROOT / "data" / "nlu"
 GOAL_MACRO_F1 = 0.90
 MIN_MACRO_F1 = 0.83
+MIN_NOOD_RECALL = 0.50  # measured: 0.54 (38 of 70), false alarms 3 of 65
 
 
 @pytest.fixture(scope="module")
@@ -88,3 +89,23 @@ def test_chitchat_never_gets_a_confident_situation_intent(trained_model):
         if intent["name"] in CATEGORIEEN and intent["confidence"] >= 0.5:
             wrong.append((text, intent["name"], round(intent["confidence"], 2)))
     assert not wrong, f"chit-chat read as a situation: {wrong}"
+
+
+def test_safety_check_and_classifier_together_on_unseen_emergencies(trained_model):
+    """Lexicon and classifier together, on the safety set nobody trained or tuned on.
+
+    The goal is 100% recall with at most 5% false alarms; MIN_NOOD_RECALL records what
+    the bot reaches today as a floor against regressions.
+    """
+    import yaml
+
+    data = yaml.safe_load((ROOT / "tests" / "nood_heldout2.yml").read_text(encoding="utf-8"))
+    positives = [t for soort in ("gevaar", "suicide", "huiselijk_geweld") for t in data[soort]]
+    negatives = data["niet_acuut"]
+    parses = parse_all(trained_model, positives + negatives)
+    fired = [p["intent"]["name"].startswith("nood_") for p in parses]
+    recall = sum(fired[: len(positives)]) / len(positives)
+    false_alarms = sum(fired[len(positives):]) / len(negatives)
+    missed = [t for t, f in zip(positives, fired) if not f]
+    assert recall >= MIN_NOOD_RECALL, f"recall {recall:.0%}, missed: {missed}"
+    assert false_alarms <= 0.05, f"false alarms {false_alarms:.0%}"

@@ -126,6 +126,7 @@ def test_candidates_are_situation_intents_best_first():
 
 def test_choice_question_has_category_buttons_and_something_else():
     bericht = routing.keuzevraag(ROUTES, ["pesten", "discriminatie"])
+    assert "112" in bericht.tekst
     assert bericht.knoppen == (("Pesten", "/pesten"), ("Discriminatie", "/discriminatie"), ("Iets anders", "/iets_anders"))
 
 

@@ -127,7 +127,10 @@ def kandidaten(
 def keuzevraag(routes: Routes, opties: Sequence[str]) -> Bericht:
     """Asks which of the given categories fits, plus 'Iets anders'."""
     if opties:
-        tekst = "Ik weet het niet zeker. Welke van deze past het best bij wat er speelt?"
+        tekst = (
+            "Ik weet het niet zeker. Welke van deze past het best bij wat er speelt? "
+            "Bij direct gevaar: bel 112."
+        )
     else:
         tekst = (
             "Ik weet niet zeker wat je bedoelt. Vertel in je eigen woorden wat er op je "

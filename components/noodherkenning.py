@@ -1,0 +1,65 @@
+"""Safety check in the NLU pipeline: an emergency overrides every other intent.
+
+Placed after the classifiers, so it has the last word on every message in every state
+of the conversation. The decision is made by ``triage.nood`` from the lexicon in
+``content/nood.yml``; this component only writes it into Rasa's message.
+"""
+
+from __future__ import annotations
+
+from typing import Any, Dict, List, Text
+
+from rasa.engine.graph import ExecutionContext, GraphComponent
+from rasa.engine.recipes.default_recipe import DefaultV1Recipe
+from rasa.engine.storage.resource import Resource
+from rasa.engine.storage.storage import ModelStorage
+from rasa.nlu.classifiers.classifier import IntentClassifier
+from rasa.shared.nlu.constants import INTENT, INTENT_RANKING_KEY, TEXT
+from rasa.shared.nlu.training_data.message import Message
+
+from triage import nood
+
+INTENT_PREFIX = "nood_"
+
+
+@DefaultV1Recipe.register(
+    DefaultV1Recipe.ComponentType.INTENT_CLASSIFIER, is_trainable=False
+)
+class NoodHerkenning(GraphComponent, IntentClassifier):
+    """Sets intent ``nood_<soort>`` with confidence 1.0 when the lexicon finds an
+    emergency. When only the classifier predicts one and the lexicon finds it negated
+    ("ik denk niet aan zelfmoord"), the classifier's next intent is used instead."""
+
+    @classmethod
+    def create(
+        cls,
+        config: Dict[Text, Any],
+        model_storage: ModelStorage,
+        resource: Resource,
+        execution_context: ExecutionContext,
+    ) -> NoodHerkenning:
+        nood.load_lexicon()  # fail at start-up, not on the first emergency
+        return cls()
+
+    def process(self, messages: List[Message]) -> List[Message]:
+        for message in messages:
+            text = message.get(TEXT) or ""
+            soort = nood.herken(text)
+            if soort is not None:
+                self._set(message, {"name": f"{INTENT_PREFIX}{soort}", "confidence": 1.0})
+                continue
+            predicted = (message.get(INTENT) or {}).get("name") or ""
+            if predicted.startswith(INTENT_PREFIX) and nood.ontkend(
+                text, predicted[len(INTENT_PREFIX):]
+            ):
+                rest = [i for i in message.get(INTENT_RANKING_KEY) or []
+                        if not i.get("name", "").startswith(INTENT_PREFIX)]
+                if rest:
+                    self._set(message, rest[0])
+        return messages
+
+    @staticmethod
+    def _set(message: Message, intent: Dict[Text, Any]) -> None:
+        ranking = [i for i in message.get(INTENT_RANKING_KEY) or [] if i.get("name") != intent["name"]]
+        message.set(INTENT, intent, add_to_output=True)
+        message.set(INTENT_RANKING_KEY, [intent, *ranking], add_to_output=True)
