@@ -1,7 +1,7 @@
 """Custom actions. Each one translates between Rasa's tracker and the pure ``triage``
 modules; the content and the decisions live there, not here.
 
-Only booleans and category names are put into slots: the user's text is never stored.
+Only category names and yes/no signals go into slots; the user's text never does.
 """
 
 from __future__ import annotations
