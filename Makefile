@@ -22,7 +22,7 @@ export ACTION_SERVER_URL ?= http://localhost:$(ACTIONS_PORT)/webhook
 
 TRAINING_INPUTS := config.yml domain.yml $(shell find data components -name '*.yml' -o -name '*.py' 2>/dev/null)
 
-.PHONY: help install train run shell test check-organisatie lock clean
+.PHONY: help install train run shell test lint check-organisatie lock clean
 
 help:
 	@echo "make run    - set up, train if needed, and start the bot (REST on port $(RASA_PORT))"
@@ -77,7 +77,11 @@ shell: $(MODEL) check-organisatie
 	  trap 'kill $$actions 2>/dev/null' EXIT INT TERM; \
 	  $(RASA) shell --model $(MODEL) --endpoints endpoints.yml
 
-test: $(STAMP)
+lint: $(STAMP)
+	$(BIN)/ruff check actions components triage tests
+	$(BIN)/ruff format --check actions components triage tests
+
+test: lint
 	$(RASA) data validate --fail-on-warnings
 	$(MAKE) --no-print-directory train
 	$(PY) -m pytest

@@ -76,7 +76,9 @@ class ActionGeefRoute(Action):
 
     def run(self, dispatcher, tracker, domain) -> List[Dict[Text, Any]]:
         intent = _intent(tracker)
-        categorie = intent if intent in routing.CATEGORIEEN else tracker.get_slot("categorie")
+        categorie = (
+            intent if intent in routing.CATEGORIEEN else tracker.get_slot("categorie")
+        )
         if categorie not in routing.CATEGORIEEN:
             return ActionVraagCategorie().run(dispatcher, tracker, domain)
         berichten = routing.route(
@@ -102,7 +104,8 @@ class ActionVraagCategorie(Action):
             opties = list(tracker.get_slot("kandidaten"))
         else:
             zeker_genoeg = [
-                (naam, conf) for naam, conf in _ranking(tracker)
+                (naam, conf)
+                for naam, conf in _ranking(tracker)
                 if conf >= MIN_KEUZE_CONFIDENCE
             ]
             opties = routing.kandidaten(zeker_genoeg)

@@ -1,4 +1,4 @@
-"""Dutch spaCy loader: nl_core_news_sm where installed, a blank Dutch pipeline otherwise.
+"""Dutch spaCy loader: nl_core_news_sm where installed, else a blank Dutch pipeline.
 
 The component subclasses Rasa's ``SpacyNLP`` so that ``SpacyTokenizer`` and
 ``SpacyFeaturizer`` accept it. Which pipeline a model was trained with is written into

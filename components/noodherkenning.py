@@ -46,20 +46,29 @@ class NoodHerkenning(GraphComponent, IntentClassifier):
             text = message.get(TEXT) or ""
             soort = nood.herken(text)
             if soort is not None:
-                self._set(message, {"name": f"{INTENT_PREFIX}{soort}", "confidence": 1.0})
+                self._set(
+                    message, {"name": f"{INTENT_PREFIX}{soort}", "confidence": 1.0}
+                )
                 continue
             predicted = (message.get(INTENT) or {}).get("name") or ""
             if predicted.startswith(INTENT_PREFIX) and nood.ontkend(
-                text, predicted[len(INTENT_PREFIX):]
+                text, predicted[len(INTENT_PREFIX) :]
             ):
-                rest = [i for i in message.get(INTENT_RANKING_KEY) or []
-                        if not i.get("name", "").startswith(INTENT_PREFIX)]
+                rest = [
+                    i
+                    for i in message.get(INTENT_RANKING_KEY) or []
+                    if not i.get("name", "").startswith(INTENT_PREFIX)
+                ]
                 if rest:
                     self._set(message, rest[0])
         return messages
 
     @staticmethod
     def _set(message: Message, intent: Dict[Text, Any]) -> None:
-        ranking = [i for i in message.get(INTENT_RANKING_KEY) or [] if i.get("name") != intent["name"]]
+        ranking = [
+            i
+            for i in message.get(INTENT_RANKING_KEY) or []
+            if i.get("name") != intent["name"]
+        ]
         message.set(INTENT, intent, add_to_output=True)
         message.set(INTENT_RANKING_KEY, [intent, *ranking], add_to_output=True)

@@ -22,7 +22,7 @@ def make_tracker(
     slots: Optional[Dict[str, Any]] = None,
     entities: Optional[List[Dict[str, Any]]] = None,
 ):
-    """A rasa-sdk Tracker whose latest message has the given text, intent and ranking."""
+    """A rasa-sdk Tracker whose latest message has this text, intent and ranking."""
     from rasa_sdk import Tracker
 
     ranking = ranking or ([(intent, 1.0)] if intent else [])
@@ -59,7 +59,9 @@ def dispatcher():
 @pytest.fixture(scope="session")
 def trained_model() -> Path:
     if not MODEL.exists():
-        pytest.fail("models/triage.tar.gz is missing: run 'make train' (make test does)")
+        pytest.fail(
+            "models/triage.tar.gz is missing: run 'make train' (make test does)"
+        )
     return MODEL
 
 
@@ -78,7 +80,9 @@ def _wait_for(url: str, process, seconds: float) -> None:
     deadline = time.monotonic() + seconds
     while time.monotonic() < deadline:
         if process.poll() is not None:
-            raise RuntimeError(f"server for {url} stopped with code {process.returncode}")
+            raise RuntimeError(
+                f"server for {url} stopped with code {process.returncode}"
+            )
         try:
             with urllib.request.urlopen(url, timeout=2):
                 return
@@ -89,7 +93,7 @@ def _wait_for(url: str, process, seconds: float) -> None:
 
 @pytest.fixture(scope="session")
 def bot_url(trained_model, tmp_path_factory):
-    """Starts the action server and Rasa (REST channel) on free ports; yields the URL."""
+    """Starts the action server and Rasa (REST) on free ports; yields the URL."""
     import os
     import subprocess
 
@@ -104,16 +108,44 @@ def bot_url(trained_model, tmp_path_factory):
     processes = []
     try:
         with open(logs / "actions.log", "w") as out:
-            processes.append(subprocess.Popen(
-                [str(bin_dir / "rasa"), "run", "actions", "--port", str(actions_port), "--actions", "actions"],
-                cwd=ROOT, env=env, stdout=out, stderr=subprocess.STDOUT,
-            ))
+            processes.append(
+                subprocess.Popen(
+                    [
+                        str(bin_dir / "rasa"),
+                        "run",
+                        "actions",
+                        "--port",
+                        str(actions_port),
+                        "--actions",
+                        "actions",
+                    ],
+                    cwd=ROOT,
+                    env=env,
+                    stdout=out,
+                    stderr=subprocess.STDOUT,
+                )
+            )
         with open(logs / "rasa.log", "w") as out:
-            processes.append(subprocess.Popen(
-                [str(bin_dir / "rasa"), "run", "--model", str(trained_model), "--port", str(rasa_port),
-                 "--credentials", "credentials.yml", "--endpoints", "endpoints.yml"],
-                cwd=ROOT, env=env, stdout=out, stderr=subprocess.STDOUT,
-            ))
+            processes.append(
+                subprocess.Popen(
+                    [
+                        str(bin_dir / "rasa"),
+                        "run",
+                        "--model",
+                        str(trained_model),
+                        "--port",
+                        str(rasa_port),
+                        "--credentials",
+                        "credentials.yml",
+                        "--endpoints",
+                        "endpoints.yml",
+                    ],
+                    cwd=ROOT,
+                    env=env,
+                    stdout=out,
+                    stderr=subprocess.STDOUT,
+                )
+            )
         _wait_for(f"http://127.0.0.1:{actions_port}/health", processes[0], 60)
         _wait_for(f"http://127.0.0.1:{rasa_port}/", processes[1], 180)
         yield f"http://127.0.0.1:{rasa_port}"

@@ -25,8 +25,10 @@ def agent(model_path: str):
     import structlog
     from rasa.core.agent import Agent
 
-    # Rasa's structlog prints parsed user text at debug level when nothing configured it.
-    structlog.configure(wrapper_class=structlog.make_filtering_bound_logger(logging.INFO))
+    # Unconfigured, Rasa's structlog prints parsed user text at debug level.
+    structlog.configure(
+        wrapper_class=structlog.make_filtering_bound_logger(logging.INFO)
+    )
 
     return Agent.load(model_path)
 

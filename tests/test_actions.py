@@ -16,11 +16,19 @@ def test_recognition_names_category_and_stores_no_text(tracker_factory, dispatch
     tracker = tracker_factory(
         text="ik zag dat een klant mijn collega uitschold",
         intent="agressie_geweld",
-        ranking=[("agressie_geweld", 0.8), ("pesten", 0.15), ("begroeten", 0.03), ("discriminatie", 0.02)],
+        ranking=[
+            ("agressie_geweld", 0.8),
+            ("pesten", 0.15),
+            ("begroeten", 0.03),
+            ("discriminatie", 0.02),
+        ],
     )
     events = actions.ActionHerkenSituatie().run(dispatcher, tracker, {})
     assert "agressie en geweld" in _texts(dispatcher)
-    assert [b["payload"] for b in dispatcher.messages[0]["buttons"]] == ["/bevestigen", "/ontkennen"]
+    assert [b["payload"] for b in dispatcher.messages[0]["buttons"]] == [
+        "/bevestigen",
+        "/ontkennen",
+    ]
     slots = _slots(events)
     assert slots == {
         "categorie": "agressie_geweld",
@@ -33,7 +41,8 @@ def test_recognition_names_category_and_stores_no_text(tracker_factory, dispatch
 
 def test_route_after_yes_uses_stored_category_and_signals(tracker_factory, dispatcher):
     tracker = tracker_factory(
-        text="ja", intent="bevestigen",
+        text="ja",
+        intent="bevestigen",
         slots={"categorie": "agressie_geweld", "omstander": True, "extern": True},
     )
     events = actions.ActionGeefRoute().run(dispatcher, tracker, {})
@@ -46,7 +55,9 @@ def test_route_after_yes_uses_stored_category_and_signals(tracker_factory, dispa
 
 
 def test_route_for_a_chosen_button_category(tracker_factory, dispatcher):
-    tracker = tracker_factory(text="/integriteit", intent="integriteit", slots={"categorie": None})
+    tracker = tracker_factory(
+        text="/integriteit", intent="integriteit", slots={"categorie": None}
+    )
     actions.ActionGeefRoute().run(dispatcher, tracker, {})
     assert "Huis voor Klokkenluiders" in _texts(dispatcher)
 
@@ -59,8 +70,12 @@ def test_route_without_category_asks_instead_of_guessing(tracker_factory, dispat
 
 def test_no_after_recognition_offers_the_other_candidates(tracker_factory, dispatcher):
     tracker = tracker_factory(
-        text="nee", intent="ontkennen",
-        slots={"categorie": "pesten", "kandidaten": ["discriminatie", "arbeidsconflict"]},
+        text="nee",
+        intent="ontkennen",
+        slots={
+            "categorie": "pesten",
+            "kandidaten": ["discriminatie", "arbeidsconflict"],
+        },
     )
     events = actions.ActionVraagCategorie().run(dispatcher, tracker, {})
     payloads = [b["payload"] for b in dispatcher.messages[0]["buttons"]]
@@ -72,18 +87,29 @@ def test_unsure_message_offers_the_likeliest_categories(tracker_factory, dispatc
     tracker = tracker_factory(
         text="mijn baas doet raar tegen me",
         intent="nlu_fallback",
-        ranking=[("nlu_fallback", 0.5), ("pesten", 0.4), ("agressie_geweld", 0.35),
-                 ("seksuele_intimidatie", 0.2), ("integriteit", 0.05)],
+        ranking=[
+            ("nlu_fallback", 0.5),
+            ("pesten", 0.4),
+            ("agressie_geweld", 0.35),
+            ("seksuele_intimidatie", 0.2),
+            ("integriteit", 0.05),
+        ],
     )
     actions.ActionVraagCategorie().run(dispatcher, tracker, {})
     payloads = [b["payload"] for b in dispatcher.messages[0]["buttons"]]
-    assert payloads == ["/pesten", "/agressie_geweld", "/seksuele_intimidatie", "/iets_anders"]
+    assert payloads == [
+        "/pesten",
+        "/agressie_geweld",
+        "/seksuele_intimidatie",
+        "/iets_anders",
+    ]
     assert "niet zeker" in _texts(dispatcher)
 
 
 def test_unsure_chitchat_gets_a_way_on_with_112(tracker_factory, dispatcher):
     tracker = tracker_factory(
-        text="blabla", intent="nlu_fallback",
+        text="blabla",
+        intent="nlu_fallback",
         ranking=[("nlu_fallback", 0.5), ("buiten_bereik", 0.45), ("pesten", 0.02)],
     )
     actions.ActionVraagCategorie().run(dispatcher, tracker, {})
@@ -92,7 +118,9 @@ def test_unsure_chitchat_gets_a_way_on_with_112(tracker_factory, dispatcher):
 
 
 def test_contact_names_every_vertrouwenspersoon_and_112(tracker_factory, dispatcher):
-    actions.ActionContactVertrouwenspersoon().run(dispatcher, tracker_factory(intent="vraag_mens"), {})
+    actions.ActionContactVertrouwenspersoon().run(
+        dispatcher, tracker_factory(intent="vraag_mens"), {}
+    )
     text = _texts(dispatcher)
     for vp in actions.ORGANISATIE.vertrouwenspersonen:
         assert vp.bereik() in text

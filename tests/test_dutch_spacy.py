@@ -1,4 +1,4 @@
-"""The Dutch spaCy loader: both pipelines, the record in the model, the mismatch error."""
+"""Dutch spaCy loader: both pipelines, the record in the model, the mismatch error."""
 
 import logging
 
@@ -19,7 +19,8 @@ from components.dutch_spacy import (
 PROVIDER = "provide_DutchSpacyNLP0"
 needs_full_model = pytest.mark.skipif(
     not dutch_spacy.full_model_installed(),
-    reason="nl_core_news_sm is not installed (python -m spacy download nl_core_news_sm)",
+    reason="nl_core_news_sm is not installed "
+    "(python -m spacy download nl_core_news_sm)",
 )
 needs_blank_fallback = pytest.mark.skipif(
     dutch_spacy.full_model_installed(),
@@ -76,7 +77,9 @@ def test_model_trained_on_other_pipeline_is_refused(storage, monkeypatch):
     DutchSpacyNLP.create({}, storage, resource, _context(PROVIDER))
     installed = dutch_spacy.full_model_installed()
     # Pretend the other pipeline is what this machine has now.
-    monkeypatch.setattr(dutch_spacy, "full_model_installed", lambda name=FULL_MODEL: not installed)
+    monkeypatch.setattr(
+        dutch_spacy, "full_model_installed", lambda name=FULL_MODEL: not installed
+    )
     with pytest.raises(SpacyPipelineMismatch, match="make train"):
         DutchSpacyNLP.load({}, storage, resource, _context(PROVIDER))
 
@@ -87,7 +90,9 @@ def test_model_without_a_record_is_refused(storage):
 
 
 def test_processing_nodes_do_not_load_spacy_again(storage):
-    node = DutchSpacyNLP.load({}, storage, Resource("run_DutchSpacyNLP0"), _context("run_DutchSpacyNLP0"))
+    node = DutchSpacyNLP.load(
+        {}, storage, Resource("run_DutchSpacyNLP0"), _context("run_DutchSpacyNLP0")
+    )
     assert node.provide().model is None
 
 

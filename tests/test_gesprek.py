@@ -10,8 +10,8 @@ import uuid
 
 import pytest
 import requests
-
 from nlu_eval import ROOT, examples
+
 from triage.routing import CATEGORIEEN, load_routes
 
 ROUTES = load_routes()
@@ -36,7 +36,9 @@ class Gesprek:
         self.sender = uuid.uuid4().hex
 
     def zeg(self, text):
-        response = requests.post(self.url, json={"sender": self.sender, "message": text}, timeout=30)
+        response = requests.post(
+            self.url, json={"sender": self.sender, "message": text}, timeout=30
+        )
         assert response.status_code == 200
         return response.json()
 
@@ -54,7 +56,11 @@ def test_greeting_gets_the_welcome_with_112_and_roles(bot_url):
     text = _text(replies)
     assert "computerprogramma" in text and "geen mens" in text
     assert "naam" in text and "112" in text
-    assert [p.split('"rol": ')[1] for p in _payloads(replies)] == ['"werknemer"}', '"vertrouwenspersoon"}', '"werkgever"}']
+    assert [p.split('"rol": ')[1] for p in _payloads(replies)] == [
+        '"werknemer"}',
+        '"vertrouwenspersoon"}',
+        '"werkgever"}',
+    ]
 
 
 def test_fresh_situations_are_named_and_routed(bot_url):
@@ -75,7 +81,9 @@ def test_fresh_situations_are_named_and_routed(bot_url):
     (ROOT / "results" / "gesprek_heldout.json").write_text(
         json.dumps({"named_and_routed": rate, "messages": len(pairs)}, indent=2)
     )
-    assert rate >= MIN_NAMED_AND_ROUTED, f"only {rate:.0%} named and routed right; first failures: {failures[:10]}"
+    assert rate >= MIN_NAMED_AND_ROUTED, (
+        f"only {rate:.0%} named and routed right; first failures: {failures[:10]}"
+    )
 
 
 def test_no_then_choose_another_category(bot_url):
@@ -96,12 +104,16 @@ def test_something_else_asks_for_more(bot_url):
     assert "Vertel er iets meer over" in _text(gesprek.zeg("/iets_anders"))
 
 
-@pytest.mark.parametrize("text", ["wat voor weer wordt het morgen", "mijn printer doet het niet"])
+@pytest.mark.parametrize(
+    "text", ["wat voor weer wordt het morgen", "mijn printer doet het niet"]
+)
 def test_chitchat_is_answered_without_a_situation(bot_url, text):
     replies = Gesprek(bot_url).zeg(text)
     assert replies, "no answer"
     assert "/bevestigen" not in _payloads(replies)
-    assert not any(ROUTES.categorieen[c]["herkenning"] in _text(replies) for c in CATEGORIEEN)
+    assert not any(
+        ROUTES.categorieen[c]["herkenning"] in _text(replies) for c in CATEGORIEEN
+    )
 
 
 @pytest.mark.parametrize(
@@ -109,8 +121,16 @@ def test_chitchat_is_answered_without_a_situation(bot_url, text):
     [
         ([], "hij staat met een mes in de kantine", "112"),
         ([], "ik wil niet meer leven", "113"),
-        (["mijn teamleider scheldt me elke dag uit"], "hij wacht me vanavond op na het werk", "112"),
-        (["hallo", '/kies_rol{"rol": "vertrouwenspersoon"}'], "mijn collega zegt dat ze er een eind aan wil maken", "113"),
+        (
+            ["mijn teamleider scheldt me elke dag uit"],
+            "hij wacht me vanavond op na het werk",
+            "112",
+        ),
+        (
+            ["hallo", '/kies_rol{"rol": "vertrouwenspersoon"}'],
+            "mijn collega zegt dat ze er een eind aan wil maken",
+            "113",
+        ),
     ],
 )
 def test_emergency_numbers_come_in_the_first_reply(bot_url, before, text, number):

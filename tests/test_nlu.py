@@ -10,12 +10,12 @@ today. MIN_MACRO_F1 is a floor that guards against regressions until the goal is
 import json
 
 import pytest
+from nlu_eval import ROOT, classifier_intent, examples, parse_all
 from sklearn.feature_extraction.text import TfidfVectorizer
 from sklearn.linear_model import LogisticRegression
 from sklearn.metrics import classification_report, f1_score
 from sklearn.pipeline import make_pipeline
 
-from nlu_eval import ROOT, classifier_intent, examples, parse_all
 from triage.routing import CATEGORIEEN
 
 HELDOUT = ROOT / "tests" / "nlu_heldout.yml"
@@ -34,7 +34,9 @@ def heldout(trained_model):
 
 
 def _macro_f1(truth, predicted):
-    return f1_score(truth, predicted, labels=list(CATEGORIEEN), average="macro", zero_division=0)
+    return f1_score(
+        truth, predicted, labels=list(CATEGORIEEN), average="macro", zero_division=0
+    )
 
 
 def test_heldout_file_is_not_in_the_training_data():
@@ -70,14 +72,18 @@ def test_macro_f1_on_heldout_situations_and_beats_tfidf(heldout):
     ).fit([t for t, _ in train], [i for _, i in train])
     theirs = _macro_f1(truth, baseline.predict([t for t, _ in pairs]))
 
-    report = classification_report(truth, predicted, labels=list(CATEGORIEEN), zero_division=0)
+    report = classification_report(
+        truth, predicted, labels=list(CATEGORIEEN), zero_division=0
+    )
     (ROOT / "results").mkdir(exist_ok=True)
     (ROOT / "results" / "nlu_heldout.json").write_text(
         json.dumps({"macro_f1": ours, "tfidf_logreg_macro_f1": theirs}, indent=2)
     )
     print(report)
     assert ours >= MIN_MACRO_F1, f"macro-F1 {ours:.3f} < {MIN_MACRO_F1}\n{report}"
-    assert ours > theirs, f"macro-F1 {ours:.3f} does not beat TF-IDF baseline {theirs:.3f}"
+    assert ours > theirs, (
+        f"macro-F1 {ours:.3f} does not beat TF-IDF baseline {theirs:.3f}"
+    )
 
 
 def test_chitchat_never_gets_a_confident_situation_intent(trained_model):
@@ -99,13 +105,17 @@ def test_safety_check_and_classifier_together_on_unseen_emergencies(trained_mode
     """
     import yaml
 
-    data = yaml.safe_load((ROOT / "tests" / "nood_heldout2.yml").read_text(encoding="utf-8"))
-    positives = [t for soort in ("gevaar", "suicide", "huiselijk_geweld") for t in data[soort]]
+    data = yaml.safe_load(
+        (ROOT / "tests" / "nood_heldout2.yml").read_text(encoding="utf-8")
+    )
+    positives = [
+        t for soort in ("gevaar", "suicide", "huiselijk_geweld") for t in data[soort]
+    ]
     negatives = data["niet_acuut"]
     parses = parse_all(trained_model, positives + negatives)
     fired = [p["intent"]["name"].startswith("nood_") for p in parses]
     recall = sum(fired[: len(positives)]) / len(positives)
-    false_alarms = sum(fired[len(positives):]) / len(negatives)
+    false_alarms = sum(fired[len(positives) :]) / len(negatives)
     missed = [t for t, f in zip(positives, fired) if not f]
     assert recall >= MIN_NOOD_RECALL, f"recall {recall:.0%}, missed: {missed}"
     assert false_alarms <= 0.05, f"false alarms {false_alarms:.0%}"

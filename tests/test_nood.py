@@ -12,11 +12,15 @@ import re
 
 import pytest
 import yaml
-
 from conftest import ROOT
+
 from triage import nood
 
-SOORT_VAN = {"gevaar": "gevaar", "suicide": "suicide", "huiselijk_geweld": "huiselijk_geweld"}
+SOORT_VAN = {
+    "gevaar": "gevaar",
+    "suicide": "suicide",
+    "huiselijk_geweld": "huiselijk_geweld",
+}
 MIN_RECALL = {"nood_dev.yml": 1.0, "nood_dev2.yml": 1.0, "nood_heldout2.yml": 0.30}
 SETS = list(MIN_RECALL)
 
@@ -84,7 +88,10 @@ def test_not_an_emergency(text):
 
 
 def test_negation_only_cancels_its_own_sentence():
-    assert nood.herken("ik denk niet aan zelfmoord. maar ik wil niet meer leven") == "suicide"
+    assert (
+        nood.herken("ik denk niet aan zelfmoord. maar ik wil niet meer leven")
+        == "suicide"
+    )
 
 
 def test_suicide_wins_over_danger():

@@ -51,6 +51,8 @@ def test_classifier_emergency_is_vetoed_when_the_lexicon_finds_it_negated():
 
 
 def test_classifier_emergency_without_negation_stands():
-    message = _message("ik zie het echt niet meer zitten, wat moet ik", intent="nood_suicide")
+    message = _message(
+        "ik zie het echt niet meer zitten, wat moet ik", intent="nood_suicide"
+    )
     NoodHerkenning().process([message])
     assert message.get("intent")["name"] == "nood_suicide"

@@ -33,7 +33,9 @@ def test_parse_good_data():
 
 
 def test_bereik_names_phone_mail_and_hours():
-    contact = organisatie.Contact(telefoon="0000 000 009", email="a@b.example", bereikbaar="ma")
+    contact = organisatie.Contact(
+        telefoon="0000 000 009", email="a@b.example", bereikbaar="ma"
+    )
     assert contact.bereik() == "bel 0000 000 009 of mail a@b.example (ma)"
 
 
@@ -43,9 +45,18 @@ def test_bereik_names_phone_mail_and_hours():
         ({"organisatie": ""}, "'organisatie'"),
         ({"vertrouwenspersonen": []}, "minstens één vertrouwenspersoon"),
         ({"vertrouwenspersonen": [{"soort": "intern"}]}, "telefoon of een email"),
-        ({"vertrouwenspersonen": [{"soort": "soms", "telefoon": "0000 000 009"}]}, "'intern' of 'extern'"),
-        ({"vertrouwenspersonen": [{"soort": "intern", "email": "geen-adres"}]}, "geen geldig e-mailadres"),
-        ({"vertrouwenspersonen": [{"soort": "intern", "telefoon": "bel maar"}]}, "geen geldig telefoonnummer"),
+        (
+            {"vertrouwenspersonen": [{"soort": "soms", "telefoon": "0000 000 009"}]},
+            "'intern' of 'extern'",
+        ),
+        (
+            {"vertrouwenspersonen": [{"soort": "intern", "email": "geen-adres"}]},
+            "geen geldig e-mailadres",
+        ),
+        (
+            {"vertrouwenspersonen": [{"soort": "intern", "telefoon": "bel maar"}]},
+            "geen geldig telefoonnummer",
+        ),
         ({"hr": "bel HR"}, "hr moet een lijst van velden zijn"),
         ({"hr": {"email": "hr@test.example", "fax": "1"}}, "onbekende velden: fax"),
         ({"directeur": "iemand"}, "Onbekende velden: directeur"),

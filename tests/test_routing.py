@@ -16,7 +16,10 @@ ORG = organisatie.parse(
             {"naam": "Anna Testpersoon", "soort": "intern", "telefoon": "0000 000 009"}
         ],
         "hr": {"omschrijving": "P&O", "email": "po@test.example"},
-        "integriteit": {"omschrijving": "integriteitsloket", "email": "int@test.example"},
+        "integriteit": {
+            "omschrijving": "integriteitsloket",
+            "email": "int@test.example",
+        },
         "klachtencommissie": {"email": "kc@test.example"},
     }
 )
@@ -28,10 +31,24 @@ EXPECTED_HELP = {
     "discriminatie": ["vertrouwenspersoon", "0000 000 009"],
     "agressie_geweld": ["vertrouwenspersoon", "0000 000 009", "Bel 112"],
     "arbeidsconflict": ["HR of P&O", "vakbond", "juridisch", "po@test.example"],
-    "integriteit": ["integriteitsfunctionaris", "Huis voor Klokkenluiders", "int@test.example"],
-    "prive_probleem": ["huisarts", "bedrijfsmaatschappelijk werk", "gemeente", "Veilig Thuis"],
+    "integriteit": [
+        "integriteitsfunctionaris",
+        "Huis voor Klokkenluiders",
+        "int@test.example",
+    ],
+    "prive_probleem": [
+        "huisarts",
+        "bedrijfsmaatschappelijk werk",
+        "gemeente",
+        "Veilig Thuis",
+    ],
     "beschuldigd": ["huisarts", "bedrijfsmaatschappelijk werk", "juridische bijstand"],
-    "klacht_vertrouwenspersoon": ["klachtenregeling", "LVV", "externe vertrouwenspersoon", "kc@test.example"],
+    "klacht_vertrouwenspersoon": [
+        "klachtenregeling",
+        "LVV",
+        "externe vertrouwenspersoon",
+        "kc@test.example",
+    ],
 }
 
 
@@ -58,7 +75,9 @@ def test_route_names_the_right_help(categorie):
         assert fragment in text, f"{categorie}: '{fragment}' missing"
 
 
-@pytest.mark.parametrize("categorie", ["pesten", "seksuele_intimidatie", "discriminatie", "agressie_geweld"])
+@pytest.mark.parametrize(
+    "categorie", ["pesten", "seksuele_intimidatie", "discriminatie", "agressie_geweld"]
+)
 def test_four_forms_explain_role_and_confidentiality_limits(categorie):
     text = _text(routing.route(ROUTES, categorie, ORG))
     assert "niets zonder jouw toestemming" in text
@@ -69,8 +88,12 @@ def test_four_forms_explain_role_and_confidentiality_limits(categorie):
     assert "geen toestemming van je leidinggevende nodig" in text
 
 
-@pytest.mark.parametrize("categorie", ["arbeidsconflict", "integriteit", "prive_probleem", "beschuldigd"])
-def test_out_of_scope_routes_say_why_and_keep_the_vertrouwenspersoon_in_reach(categorie):
+@pytest.mark.parametrize(
+    "categorie", ["arbeidsconflict", "integriteit", "prive_probleem", "beschuldigd"]
+)
+def test_out_of_scope_routes_say_why_and_keep_the_vertrouwenspersoon_in_reach(
+    categorie,
+):
     berichten = routing.route(ROUTES, categorie, ORG)
     assert berichten[0].tekst == ROUTES.categorieen[categorie]["waarom"]
     assert "Anna Testpersoon" in berichten[-1].tekst
@@ -103,7 +126,10 @@ def test_complaint_with_several_vertrouwenspersonen_offers_another_one():
 
 def test_missing_organisation_contact_leaves_the_general_referral():
     org = organisatie.parse(
-        {"organisatie": "Klein", "vertrouwenspersonen": [{"soort": "extern", "telefoon": "0000 000 003"}]}
+        {
+            "organisatie": "Klein",
+            "vertrouwenspersonen": [{"soort": "extern", "telefoon": "0000 000 003"}],
+        }
     )
     text = _text(routing.route(ROUTES, "arbeidsconflict", org))
     assert "HR of P&O" in text and "Bij Klein:" not in text
@@ -111,7 +137,9 @@ def test_missing_organisation_contact_leaves_the_general_referral():
 
 def test_bystander_and_outsider_advice_only_when_signalled():
     plain = _text(routing.route(ROUTES, "agressie_geweld", ORG))
-    both = _text(routing.route(ROUTES, "agressie_geweld", ORG, omstander=True, extern=True))
+    both = _text(
+        routing.route(ROUTES, "agressie_geweld", ORG, omstander=True, extern=True)
+    )
     assert ROUTES.aanvullingen["omstander"] not in plain
     assert ROUTES.aanvullingen["extern"] not in plain
     assert ROUTES.aanvullingen["omstander"] in both
@@ -119,15 +147,28 @@ def test_bystander_and_outsider_advice_only_when_signalled():
 
 
 def test_candidates_are_situation_intents_best_first():
-    ranking = [("begroeten", 0.5), ("discriminatie", 0.2), ("pesten", 0.25), ("integriteit", 0.01), ("agressie_geweld", 0.04)]
+    ranking = [
+        ("begroeten", 0.5),
+        ("discriminatie", 0.2),
+        ("pesten", 0.25),
+        ("integriteit", 0.01),
+        ("agressie_geweld", 0.04),
+    ]
     assert routing.kandidaten(ranking) == ["pesten", "discriminatie", "agressie_geweld"]
-    assert routing.kandidaten(ranking, zonder=["pesten"], aantal=2) == ["discriminatie", "agressie_geweld"]
+    assert routing.kandidaten(ranking, zonder=["pesten"], aantal=2) == [
+        "discriminatie",
+        "agressie_geweld",
+    ]
 
 
 def test_choice_question_has_category_buttons_and_something_else():
     bericht = routing.keuzevraag(ROUTES, ["pesten", "discriminatie"])
     assert "112" in bericht.tekst
-    assert bericht.knoppen == (("Pesten", "/pesten"), ("Discriminatie", "/discriminatie"), ("Iets anders", "/iets_anders"))
+    assert bericht.knoppen == (
+        ("Pesten", "/pesten"),
+        ("Discriminatie", "/discriminatie"),
+        ("Iets anders", "/iets_anders"),
+    )
 
 
 def test_choice_question_without_candidates_still_offers_a_way_on():
@@ -150,9 +191,18 @@ def _broken(tmp_path, mutate):
     [
         (lambda d: d["categorieen"].pop("pesten"), "'pesten' is missing"),
         (lambda d: d["categorieen"]["pesten"].update(route="ergens"), "unknown route"),
-        (lambda d: d["categorieen"]["integriteit"].pop("stappen"), "needs waarom and stappen"),
-        (lambda d: d["categorieen"]["pesten"].update(verwijzingen=["tandarts"]), "unknown verwijzing 'tandarts'"),
-        (lambda d: d["categorieen"]["pesten"].update(herkenning="Dit is iets."), "must contain its naam"),
+        (
+            lambda d: d["categorieen"]["integriteit"].pop("stappen"),
+            "needs waarom and stappen",
+        ),
+        (
+            lambda d: d["categorieen"]["pesten"].update(verwijzingen=["tandarts"]),
+            "unknown verwijzing 'tandarts'",
+        ),
+        (
+            lambda d: d["categorieen"]["pesten"].update(herkenning="Dit is iets."),
+            "must contain its naam",
+        ),
         (lambda d: d["vertrouwenspersoon"].pop("gevaar"), "needs 'gevaar'"),
     ],
 )

@@ -32,8 +32,10 @@ def normalise(text: str) -> str:
     """Lowercase, accents removed, invisible characters dropped, spaces collapsed."""
     decomposed = unicodedata.normalize("NFKD", text.lower())
     plain = "".join(
-        c for c in decomposed
-        if not unicodedata.combining(c) and unicodedata.category(c) not in ("Cf", "Cc")
+        c
+        for c in decomposed
+        if not unicodedata.combining(c)
+        and unicodedata.category(c) not in ("Cf", "Cc")
         or c in "\n"
     )
     return re.sub(r"[ \t]+", " ", plain).strip()

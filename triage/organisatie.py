@@ -84,7 +84,9 @@ def _contact(
     unknown = sorted(set(raw) - set(fields))
     if unknown:
         errors.append(f"{where} heeft onbekende velden: {', '.join(unknown)}.")
-    values: Dict[str, str] = {f: _text(raw.get(f), f"{where}.{f}", errors) for f in fields}
+    values: Dict[str, str] = {
+        f: _text(raw.get(f), f"{where}.{f}", errors) for f in fields
+    }
     if values.get("email") and not EMAIL.match(values["email"]):
         errors.append(f"{where}.email is geen geldig e-mailadres.")
     if values.get("telefoon") and not PHONE.match(values["telefoon"]):
@@ -110,7 +112,9 @@ def parse(data: Any) -> Organisatie:
     raw_vps = data.get("vertrouwenspersonen")
     vps: List[Contact] = []
     if not isinstance(raw_vps, list) or not raw_vps:
-        errors.append("'vertrouwenspersonen' moet minstens één vertrouwenspersoon noemen.")
+        errors.append(
+            "'vertrouwenspersonen' moet minstens één vertrouwenspersoon noemen."
+        )
     else:
         for i, raw in enumerate(raw_vps, start=1):
             where = f"vertrouwenspersonen {i}"
@@ -156,7 +160,10 @@ def main(argv: List[str]) -> int:
     try:
         organisatie = load(argv[1] if len(argv) > 1 else None)
     except OrganisatieFout as error:
-        print(f"FOUT: {error}\n(English: the organisation file is invalid.)", file=sys.stderr)
+        print(
+            f"FOUT: {error}\n(English: the organisation file is invalid.)",
+            file=sys.stderr,
+        )
         return 1
     print(
         f"Organisatiebestand in orde: {organisatie.naam}, "

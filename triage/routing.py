@@ -118,7 +118,8 @@ def kandidaten(
 ) -> List[str]:
     """The likeliest situation categories from an intent ranking, best first."""
     gekozen = [
-        naam for naam, _ in sorted(ranking, key=lambda item: -item[1])
+        naam
+        for naam, _ in sorted(ranking, key=lambda item: -item[1])
         if naam in CATEGORIEEN and naam not in zonder
     ]
     return gekozen[:aantal]
@@ -133,8 +134,8 @@ def keuzevraag(routes: Routes, opties: Sequence[str]) -> Bericht:
         )
     else:
         tekst = (
-            "Ik weet niet zeker wat je bedoelt. Vertel in je eigen woorden wat er op je "
-            "werk gebeurt, of kies hieronder. Bij direct gevaar: bel 112."
+            "Ik weet niet zeker wat je bedoelt. Vertel in je eigen woorden wat er "
+            "op je werk gebeurt, of kies hieronder. Bij direct gevaar: bel 112."
         )
         opties = ("pesten", "agressie_geweld", "arbeidsconflict")
     knoppen = tuple((_hoofdletter(routes.naam(c)), f"/{c}") for c in opties)
@@ -225,15 +226,19 @@ def _eigen_contact(organisatie: Organisatie, key: Optional[str]) -> str:
     contact = organisatie.contact(key) if key else None
     if contact is None:
         return ""
-    return f"{contact.omschrijving}, {contact.bereik()}" if contact.omschrijving else contact.bereik()
+    return (
+        f"{contact.omschrijving}, {contact.bereik()}"
+        if contact.omschrijving
+        else contact.bereik()
+    )
 
 
 def _terug_naar_vertrouwenspersoon(categorie: str, organisatie: Organisatie) -> str:
     if categorie == "klacht_vertrouwenspersoon":
         if len(organisatie.vertrouwenspersonen) > 1:
             return (
-                f"{organisatie.naam} heeft meer dan één vertrouwenspersoon. Je kunt ook "
-                "naar een andere vertrouwenspersoon gaan.\n"
+                f"{organisatie.naam} heeft meer dan één vertrouwenspersoon. Je kunt "
+                "ook naar een andere vertrouwenspersoon gaan.\n"
                 + vertrouwenspersoon_contact(organisatie)
             )
         return "Wil je met iemand praten? HR of je huisarts kan met je meedenken."
