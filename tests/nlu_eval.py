@@ -9,8 +9,6 @@ from typing import Dict, List, Tuple
 
 from rasa.shared.nlu.training_data.loading import load_data
 
-ROOT = Path(__file__).resolve().parent.parent
-
 
 def examples(path: Path) -> List[Tuple[str, str]]:
     """(text, intent) pairs of a Rasa NLU file or folder."""

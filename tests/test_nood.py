@@ -98,10 +98,6 @@ def test_suicide_wins_over_danger():
     assert nood.herken("hij heeft een mes en ik wil dood") == "suicide"
 
 
-def test_normalise_drops_accents_invisible_and_control_characters():
-    assert nood.normalise("Suïcide\u200b\u202e  NU\x07") == "suicide nu"
-
-
 def test_lexicon_needs_every_kind(tmp_path):
     path = tmp_path / "nood.yml"
     path.write_text("soorten:\n  gevaar:\n    patronen: ['mes']\n")

@@ -7,13 +7,14 @@ Runs on every message, independent of the intent classifier. The lexicon lives i
 from __future__ import annotations
 
 import re
-import unicodedata
 from dataclasses import dataclass
 from functools import lru_cache
 from pathlib import Path
 from typing import Dict, List, Optional, Pattern, Tuple
 
 import yaml
+
+from triage.tekst import normalise
 
 LEXICON_FILE = Path(__file__).resolve().parent.parent / "content" / "nood.yml"
 # Order matters when several kinds match: suicide first (its answer also gives 112),
@@ -26,19 +27,6 @@ _CLAUSE = re.compile(r"[.!?;\n]+|\bmaar\b")
 class Soort:
     patronen: Tuple[Pattern[str], ...]
     tenzij: Tuple[Pattern[str], ...]
-
-
-def normalise(text: str) -> str:
-    """Lowercase, accents removed, invisible characters dropped, spaces collapsed."""
-    decomposed = unicodedata.normalize("NFKD", text.lower())
-    plain = "".join(
-        c
-        for c in decomposed
-        if not unicodedata.combining(c)
-        and unicodedata.category(c) not in ("Cf", "Cc")
-        or c in "\n"
-    )
-    return re.sub(r"[ \t]+", " ", plain).strip()
 
 
 @lru_cache(maxsize=4)

@@ -13,7 +13,7 @@ from typing import Any, Dict, Iterable, List, Optional, Sequence, Tuple
 
 import yaml
 
-from triage.organisatie import Contact, Organisatie
+from triage.organisatie import Organisatie
 
 ROUTES_FILE = Path(__file__).resolve().parent.parent / "content" / "routes.yml"
 
@@ -146,16 +146,12 @@ def _hoofdletter(text: str) -> str:
     return text[:1].upper() + text[1:]
 
 
-def _bereik_lijn(contact: Contact, label: str) -> str:
-    return f"- {label}: {contact.bereik()}"
-
-
 def vertrouwenspersoon_contact(organisatie: Organisatie) -> str:
     """How to reach the organisation's vertrouwenspersoon or -personen."""
     regels = [f"Zo bereik je de vertrouwenspersoon van {organisatie.naam}:"]
     for vp in organisatie.vertrouwenspersonen:
         label = vp.naam or "vertrouwenspersoon"
-        regels.append(_bereik_lijn(contact=vp, label=f"{label} ({vp.soort})"))
+        regels.append(f"- {label} ({vp.soort}): {vp.bereik()}")
     regels.append(
         "Je hebt geen toestemming van je leidinggevende nodig, en je hoeft niet te "
         "zeggen waarom je belt."

@@ -6,14 +6,8 @@ Only booleans leave this module; the text itself is never kept.
 from __future__ import annotations
 
 import re
-import unicodedata
 
-
-def _plain(text: str) -> str:
-    """Lowercase without accents, so 'patiënt' and 'patient' look the same."""
-    decomposed = unicodedata.normalize("NFKD", text.lower())
-    return "".join(c for c in decomposed if not unicodedata.combining(c))
-
+from triage.tekst import normalise
 
 _OUTSIDERS = re.compile(
     r"\b(klant\w*|patient\w*|client\w*|leerling\w*|passagier\w*|reiziger\w*|"
@@ -37,10 +31,10 @@ _SELF_AS_TARGET = re.compile(
 
 def is_omstander(text: str) -> bool:
     """True when the writer reports what happens to someone else."""
-    plain = _plain(text)
+    plain = normalise(text)
     return bool(_BYSTANDER.search(plain)) and not _SELF_AS_TARGET.search(plain)
 
 
 def is_extern(text: str) -> bool:
     """True when the behaviour comes from outsiders such as clients or patients."""
-    return bool(_OUTSIDERS.search(_plain(text)))
+    return bool(_OUTSIDERS.search(normalise(text)))
