@@ -10,7 +10,8 @@ import uuid
 
 import pytest
 import requests
-from nlu_eval import ROOT, examples
+from conftest import ROOT
+from nlu_eval import examples
 
 from triage.routing import CATEGORIEEN, load_routes
 

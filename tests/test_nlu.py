@@ -10,7 +10,8 @@ today. MIN_MACRO_F1 is a floor that guards against regressions until the goal is
 import json
 
 import pytest
-from nlu_eval import ROOT, classifier_intent, examples, parse_all
+from conftest import ROOT
+from nlu_eval import classifier_intent, examples, parse_all
 from sklearn.feature_extraction.text import TfidfVectorizer
 from sklearn.linear_model import LogisticRegression
 from sklearn.metrics import classification_report, f1_score
