@@ -19,10 +19,20 @@ export TF_CPP_MIN_LOG_LEVEL := 2
 export SQLALCHEMY_SILENCE_UBER_WARNING := 1
 export PYTHONHASHSEED := 0
 export ACTION_SERVER_URL ?= http://localhost:$(ACTIONS_PORT)/webhook
+# Channels (credentials.yml). Teams stays off without an app id.
+export TEAMS_APP_ID ?=
+export TEAMS_APP_PASSWORD ?=
+export SENDER_ID_SALT ?=
+# Web pages on other origins allowed to embed the widget (comma separated; never *).
+export BOT_ALLOWED_ORIGINS ?=
+
+comma := ,
+# REST channel CORS: the same allow-list as the web chat; no header at all when empty.
+CORS := $(if $(strip $(BOT_ALLOWED_ORIGINS)),--cors $(subst $(comma), ,$(BOT_ALLOWED_ORIGINS)))
 
 TRAINING_INPUTS := config.yml domain.yml $(shell find data components -name '*.yml' -o -name '*.py' 2>/dev/null)
 
-.PHONY: help install train run shell test lint check-organisatie lock clean
+.PHONY: help install train run shell test lint check-organisatie browser lock clean
 
 help:
 	@echo "make run    - set up, train if needed, and start the bot (REST on port $(RASA_PORT))"
@@ -62,14 +72,15 @@ check-organisatie: $(STAMP)
 run: $(MODEL) check-organisatie
 	@echo ""
 	@echo "The bot starts on http://localhost:$(RASA_PORT) (actions on port $(ACTIONS_PORT))."
-	@echo "Talk to it with:"
+	@echo "Chat in the browser: http://localhost:$(RASA_PORT)/chat"
+	@echo "Or over REST:"
 	@echo "  curl -s localhost:$(RASA_PORT)/webhooks/rest/webhook -H 'Content-Type: application/json' \\"
 	@echo "       -d '{\"sender\": \"test\", \"message\": \"hallo\"}'"
 	@echo "or in a terminal with: make shell.  Stop with Ctrl-C."
 	@echo ""
 	@$(RASA) run actions --port $(ACTIONS_PORT) --actions actions & actions=$$!; \
 	  trap 'kill $$actions 2>/dev/null' EXIT INT TERM; \
-	  $(RASA) run --model $(MODEL) --port $(RASA_PORT) \
+	  $(RASA) run --model $(MODEL) --port $(RASA_PORT) $(CORS) \
 	    --credentials credentials.yml --endpoints endpoints.yml
 
 shell: $(MODEL) check-organisatie
@@ -78,10 +89,18 @@ shell: $(MODEL) check-organisatie
 	  $(RASA) shell --model $(MODEL) --endpoints endpoints.yml
 
 lint: $(STAMP)
-	$(BIN)/ruff check actions components triage tests
-	$(BIN)/ruff format --check actions components triage tests
+	$(BIN)/ruff check actions components channels triage tests
+	$(BIN)/ruff format --check actions components channels triage tests
 
-test: lint
+# Debian's Chromium for the browser test (Playwright must not download its own).
+browser:
+	@if command -v chromium >/dev/null; then exit 0; fi; \
+	  echo ">> Installing Debian's chromium for the browser test"; \
+	  sudo=$$([ "$$(id -u)" = 0 ] || echo sudo); \
+	  $$sudo apt-get update -qq && \
+	  DEBIAN_FRONTEND=noninteractive $$sudo apt-get install -y -qq --no-install-recommends chromium >/dev/null
+
+test: lint browser
 	$(RASA) data validate --fail-on-warnings
 	$(MAKE) --no-print-directory train
 	$(PY) -m pytest

@@ -103,6 +103,10 @@ def bot_url(trained_model, tmp_path_factory):
         **os.environ,
         "RASA_TELEMETRY_ENABLED": "false",
         "ACTION_SERVER_URL": f"http://127.0.0.1:{actions_port}/webhook",
+        "TEAMS_APP_ID": "",
+        "TEAMS_APP_PASSWORD": "",
+        "SENDER_ID_SALT": "",
+        "BOT_ALLOWED_ORIGINS": "https://intranet.example.nl",
     }
     logs = tmp_path_factory.mktemp("servers")
     processes = []
