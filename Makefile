@@ -63,8 +63,12 @@ $(STAMP): requirements.txt
 
 train: $(MODEL)
 
-$(MODEL): $(STAMP) $(TRAINING_INPUTS)
+$(MODEL): $(STAMP) $(TRAINING_INPUTS) data/nlu/gids.yml
 	$(RASA) train --fixed-model-name triage --out models --force
+
+# The classifier's examples for questions about the guide come from content/gids/.
+data/nlu/gids.yml: $(STAMP) $(wildcard content/gids/*.yml) triage/gids.py
+	$(PY) -m triage.gids --nlu
 
 check-organisatie: $(STAMP)
 	@$(PY) -m triage.organisatie

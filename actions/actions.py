@@ -12,12 +12,29 @@ from rasa_sdk import Action, Tracker
 from rasa_sdk.events import SlotSet
 from rasa_sdk.executor import CollectingDispatcher
 
+from triage import gids as gids_module
 from triage import organisatie as organisatie_module
 from triage import routing, signalen
 
 ROUTES = routing.load_routes()
 # Validated at start-up: a broken file stops the action server with a clear message.
 ORGANISATIE = organisatie_module.load()
+GIDS = gids_module.gids()
+# Fitted at start-up (a few seconds), so the first question does not wait for it.
+ZOEKER = gids_module.zoeker()
+# What the guide's documents can be filled in with.
+GEGEVENS = {
+    "organisatie": ORGANISATIE.naam,
+    "werkgever": ORGANISATIE.naam,
+    "vertrouwenspersoon": ", ".join(
+        vp.naam for vp in ORGANISATIE.vertrouwenspersonen if vp.naam
+    ),
+    "klachtencommissie": (
+        ORGANISATIE.klachtencommissie.omschrijving
+        if ORGANISATIE.klachtencommissie
+        else ""
+    ),
+}
 # Below this confidence a situation intent is not offered as a choice.
 MIN_KEUZE_CONFIDENCE = 0.1
 
@@ -125,4 +142,38 @@ class ActionContactVertrouwenspersoon(Action):
             text=routing.vertrouwenspersoon_contact(ORGANISATIE)
             + "\n\nBij direct gevaar: bel 112."
         )
+        return []
+
+
+class ActionGidsMenu(Action):
+    """After a role is chosen (and introduced by a response): the guide's menu."""
+
+    def name(self) -> Text:
+        return "action_gids_menu"
+
+    def run(self, dispatcher, tracker, domain) -> List[Dict[Text, Any]]:
+        rol = tracker.get_slot("rol")
+        if rol in GIDS.menus:
+            _send(dispatcher, [gids_module.menu(GIDS, rol)])
+        return []
+
+
+class ActionGidsAntwoord(Action):
+    """Answers a question about the guide: the topic of a pressed button, or the
+    topic the question is most likely about; when unsure, the likeliest to choose."""
+
+    def name(self) -> Text:
+        return "action_gids_antwoord"
+
+    def run(self, dispatcher, tracker, domain) -> List[Dict[Text, Any]]:
+        gekozen = next(tracker.get_latest_entity_values("onderwerp"), None)
+        if gekozen in GIDS.onderwerpen:
+            _send(dispatcher, gids_module.antwoord(GIDS, gekozen, GEGEVENS))
+            return []
+        text = tracker.latest_message.get("text") or ""
+        best = ZOEKER.zoek(text, rol=tracker.get_slot("rol"))
+        if best[0][1] >= gids_module.ZEKER:
+            _send(dispatcher, gids_module.antwoord(GIDS, best[0][0], GEGEVENS))
+        else:
+            _send(dispatcher, [gids_module.keuze(GIDS, [i for i, _ in best])])
         return []

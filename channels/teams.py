@@ -68,6 +68,12 @@ class TeamsOutput(BotFramework):
             super().prepare_message(recipient_id, message_data), recipient=self.user
         )
 
+    async def send_text_message(
+        self, recipient_id: Text, text: Text, **kwargs: Any
+    ) -> None:
+        # One message, not one per paragraph: a document must stay in one piece.
+        await self.send(self.prepare_message(recipient_id, {"text": text.strip()}))
+
     async def send_text_with_buttons(
         self,
         recipient_id: Text,

@@ -7,7 +7,7 @@ from __future__ import annotations
 import logging
 import os
 from pathlib import Path
-from typing import Any, Awaitable, Callable, Dict, Optional, Text
+from typing import Any, Awaitable, Callable, Dict, List, Optional, Text
 
 from rasa.core.channels.channel import InputChannel, UserMessage
 from rasa.core.channels.socketio import SocketBlueprint, SocketIOOutput
@@ -38,6 +38,31 @@ PAGE_HEADERS = {
 }
 
 
+class WebchatOutput(SocketIOOutput):
+    """Sends each bot message whole: Rasa's socket.io output cuts text at blank lines
+    into separate bubbles, which would break a document meant to be copied."""
+
+    async def send_text_message(
+        self, recipient_id: Text, text: Text, **kwargs: Any
+    ) -> None:
+        await self._send_message(recipient_id, {"text": text.strip()})
+
+    async def send_text_with_buttons(
+        self,
+        recipient_id: Text,
+        text: Text,
+        buttons: List[Dict[Text, Any]],
+        **kwargs: Any,
+    ) -> None:
+        replies = [
+            {"content_type": "text", "title": b["title"], "payload": b["payload"]}
+            for b in buttons
+        ]
+        await self._send_message(
+            recipient_id, {"text": text.strip(), "quick_replies": replies}
+        )
+
+
 class WebchatInput(InputChannel):
     """socket.io events: `session_request` {session_id} -> `session_confirm`;
     `user_uttered` {message, session_id} for typed text or {payload, session_id} for
@@ -65,8 +90,8 @@ class WebchatInput(InputChannel):
         # An absolute prefix: the page lives at /chat/, not /webhooks/webchat/.
         return "/chat"
 
-    def get_output_channel(self) -> Optional[SocketIOOutput]:
-        return SocketIOOutput(self.sio, "bot_uttered") if self.sio else None
+    def get_output_channel(self) -> Optional[WebchatOutput]:
+        return WebchatOutput(self.sio, "bot_uttered") if self.sio else None
 
     def _origin_allowed(self, origin: Optional[str], environ: Dict) -> bool:
         own = f"{environ.get('wsgi.url_scheme', 'http')}://{environ.get('HTTP_HOST')}"
@@ -129,7 +154,7 @@ class WebchatInput(InputChannel):
             await on_new_message(
                 UserMessage(
                     text,
-                    SocketIOOutput(sio, "bot_uttered"),
+                    WebchatOutput(sio, "bot_uttered"),
                     session_id,
                     input_channel=self.name(),
                 )

@@ -106,7 +106,7 @@ def bot_url(trained_model, tmp_path_factory):
         "TEAMS_APP_ID": "",
         "TEAMS_APP_PASSWORD": "",
         "SENDER_ID_SALT": "",
-        "BOT_ALLOWED_ORIGINS": "https://intranet.example.nl",
+        "BOT_ALLOWED_ORIGINS": "https://intranet.example.nl,http://localhost:8123",
     }
     logs = tmp_path_factory.mktemp("servers")
     processes = []

@@ -19,6 +19,9 @@ FLAGS = [
     "--disable-background-networking",
     "--disable-component-update",
     "--disable-sync",
+    # The fake intranet page (intercepted, so of unknown address) must be allowed to
+    # load the widget from 127.0.0.1, as a real intranet page loads it from the bot.
+    "--disable-features=LocalNetworkAccessChecks,BlockInsecurePrivateNetworkRequests",
 ]
 EXIT_URL = "https://www.google.nl/"
 
@@ -57,6 +60,7 @@ def test_whole_conversation_by_keyboard_then_snel_weg(page, bot_url):
     # The welcome: 112 always visible, and the first role button has the focus.
     assert page.get_by_text("Direct gevaar? Bel").is_visible()
     assert page.locator('.vpb-danger a[href="tel:112"]').is_visible()
+    assert page.locator('.vpb-danger a[href="tel:08000113"]').is_visible()
     focused = page.evaluate(
         "document.querySelector('#vpb-chat').shadowRoot.activeElement.textContent"
     )
@@ -135,3 +139,80 @@ def test_works_on_a_phone_sized_screen(browser, bot_url):
     assert width <= 360
     assert page.get_by_role("button", name="Snel weg").is_visible()
     context.close()
+
+
+INTRANET_PAGE = """<!doctype html><html lang="nl"><head><title>Intranet</title></head>
+<body><h1>Intranet</h1><p>Personeelsnieuws</p>
+<script>window.VertrouwensbotConfig = {{server: "{bot}", title: "Vertrouwelijk praten",
+colors: {{primary: "#005a46"}}}};</script>
+<script src="{bot}/chat/widget.js" defer></script></body></html>"""
+
+
+def _intranet(browser, bot_url, origin):
+    context = browser.new_context()
+    page = context.new_page()
+    page.route(
+        origin + "/",
+        lambda r: r.fulfill(
+            body=INTRANET_PAGE.format(bot=bot_url), content_type="text/html"
+        ),
+    )
+    page.goto(origin + "/")
+    return context, page
+
+
+def test_widget_on_an_allowed_intranet_page(browser, bot_url):
+    context, page = _intranet(browser, bot_url, "http://localhost:8123")
+    launcher = page.get_by_role("button", name="Hulp nodig? Praat anoniem")
+    launcher.click()
+    page.get_by_text("Vertel in je eigen woorden").wait_for(timeout=30000)
+    page.get_by_label("Jouw bericht").fill("een klant heeft me vorige week geslagen")
+    page.keyboard.press("Enter")
+    _bot_says(page, "Klopt dat?")
+    # The integrator's colour is used; closing hands the focus back to the launcher.
+    colour = page.evaluate(
+        "getComputedStyle(document.querySelector('.vertrouwensbot'))"
+        ".getPropertyValue('--vpb-primary')"
+    )
+    assert colour.strip() == "#005a46"
+    page.get_by_role("button", name="Sluiten").click()
+    assert launcher.is_visible()
+    context.close()
+
+
+def test_widget_on_a_page_that_is_not_allowed_gets_no_answers(browser, bot_url):
+    context, page = _intranet(browser, bot_url, "http://localhost:8124")
+    page.get_by_role("button", name="Hulp nodig? Praat anoniem").click()
+    page.get_by_text("Geen verbinding met de chatbot").wait_for(timeout=15000)
+    assert page.locator(".vpb-bot").count() == 0
+    context.close()
+
+
+CONTRAST = """() => {
+  const root = document.querySelector('#vpb-chat').shadowRoot;
+  const rgb = s => s.match(/[\\d.]+/g).slice(0, 3).map(Number);
+  const lum = c => { const [r, g, b] = c.map(v => { v /= 255;
+    return v <= 0.03928 ? v / 12.92 : Math.pow((v + 0.055) / 1.055, 2.4); });
+    return 0.2126 * r + 0.7152 * g + 0.0722 * b; };
+  const background = el => { while (el) {
+    const c = getComputedStyle(el).backgroundColor;
+    if (c && !c.endsWith(', 0)') && c !== 'transparent') return c;
+    el = el.parentElement || (el.getRootNode() && el.getRootNode().host); }
+    return 'rgb(255, 255, 255)'; };
+  const ratio = el => { const a = lum(rgb(getComputedStyle(el).color));
+    const b = lum(rgb(background(el)));
+    return (Math.max(a, b) + 0.05) / (Math.min(a, b) + 0.05); };
+  const sel = ['.vpb-title', '.vpb-exit', '.vpb-restart', '.vpb-danger', '.vpb-privacy',
+    '.vpb-bot', '.vpb-user', '.vpb-choice', '.vpb-send', '.vpb-form textarea'];
+  return sel.map(s => [s, root.querySelector(s) ? ratio(root.querySelector(s)) : null]);
+}"""
+
+
+def test_text_has_enough_contrast(page):
+    page.get_by_label("Jouw bericht").fill("hoi")
+    page.keyboard.press("Enter")
+    page.locator(".vpb-user").first.wait_for()
+    ratios = dict(page.evaluate(CONTRAST))
+    low = {s: r for s, r in ratios.items() if r is not None and r < 4.5}
+    assert not low, f"contrast below WCAG AA 4.5:1: {low}"
+    assert sum(r is not None for r in ratios.values()) >= 8

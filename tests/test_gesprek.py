@@ -148,3 +148,43 @@ def test_past_violence_takes_the_normal_route_and_keeps_the_112_line(bot_url):
     first = gesprek.zeg("vorige week sloeg een patiënt me tijdens de avonddienst")
     assert "agressie en geweld" in _text(first)
     assert "Ben je nu in gevaar? Bel 112." in _text(gesprek.zeg("ja"))
+
+
+# ---------------------------------------------------------------- the role guide
+
+
+def test_a_guide_question_as_first_message_gets_its_answer(bot_url):
+    replies = Gesprek(bot_url).zeg(
+        "hoe lang wordt een vertrouwenspersoon eigenlijk benoemd"
+    )
+    text = _text(replies)
+    assert "vier jaar" in text
+    assert '/kies_rol{"rol": "werkgever"}' in _payloads(replies) or any(
+        p.startswith('/vraag_gids{"onderwerp": ') for p in _payloads(replies)
+    )
+
+
+def test_role_menu_topic_and_the_way_back(bot_url):
+    gesprek = Gesprek(bot_url)
+    menu = gesprek.zeg('/kies_rol{"rol": "werkgever"}')
+    assert "Arbowet" in _text(menu)
+    topics = [b for r in menu for b in r.get("buttons", [])]
+    assert [b["payload"] for b in topics][:2] == [
+        '/vraag_gids{"onderwerp": "werkgever_wat_levert_het_op"}',
+        '/vraag_gids{"onderwerp": "werkgever_vinden"}',
+    ]
+    answer = gesprek.zeg(topics[1]["payload"])
+    payloads = _payloads(answer)
+    assert '/kies_rol{"rol": "werkgever"}' in payloads
+    related = [p for p in payloads if p.startswith("/vraag_gids")]
+    assert 2 <= len(related) <= 3
+
+
+def test_the_appointment_letter_is_filled_in_with_the_organisation(bot_url):
+    replies = Gesprek(bot_url).zeg(
+        '/vraag_gids{"onderwerp": "werkgever_benoemingsbrief"}'
+    )
+    text = _text(replies)
+    assert "# Benoemingsbrief vertrouwenspersoon Voorbeeldorganisatie" in text
+    assert "Mira de Vries" in text
+    assert "{" not in text

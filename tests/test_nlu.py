@@ -6,7 +6,7 @@ training data nor the first file). Seeds are fixed in config.yml, so the figures
 reproducible on the same machine.
 
 The goal is macro-F1 >= 0.90 over the nine situation intents on each file. Measured:
-0.855 on the first and 0.923 on the second. MIN_MACRO_F1 holds each file to what it
+0.858 on the first and 0.907 on the second. MIN_MACRO_F1 holds each file to what it
 reaches today (the goal where it is met) so that regressions fail.
 """
 
@@ -28,9 +28,13 @@ CHITCHAT = ROOT / "tests" / "chitchat_heldout.yml"
 TRAINING = ROOT / "data" / "nlu"
 GOAL_MACRO_F1 = 0.90
 MIN_MACRO_F1 = {HELDOUT.name: 0.84, HELDOUT2.name: GOAL_MACRO_F1}
-# Lexicon and classifier together on tests/nood_heldout3.yml (never tuned on).
-MIN_NOOD_RECALL = 0.78  # measured: 0.81 (90 of 111); goal 1.0
-MAX_NOOD_FALSE_ALARMS = 0.07  # measured: 0.066 (6 of 91); goal 0.05
+# Lexicon and classifier together on the safety sets nobody tuned on (see
+# tests/test_nood.py; nood_heldout4 is the clean one). Goal: recall 1.0, false alarms
+# at most 0.05. The floors hold what the bot reaches today: (recall, false alarms).
+NOOD_FLOORS = {
+    "nood_heldout3.yml": (0.90, 0.07),  # measured: 0.919 (102 of 111), 0.066 (6 of 91)
+    "nood_heldout4.yml": (0.70, 0.10),  # measured: 0.712 (84 of 118), 0.09 (9 of 100)
+}
 
 
 @pytest.fixture(scope="module", params=[HELDOUT, HELDOUT2], ids=lambda p: p.name)
@@ -107,17 +111,13 @@ def test_chitchat_never_gets_a_confident_situation_intent(trained_model):
     assert not wrong, f"chit-chat read as a situation: {wrong}"
 
 
-def test_safety_check_and_classifier_together_on_unseen_emergencies(trained_model):
-    """Lexicon and classifier together, on the safety set nobody trained or tuned on.
-
-    The goal is 100% recall with at most 5% false alarms; MIN_NOOD_RECALL records what
-    the bot reaches today as a floor against regressions.
-    """
+@pytest.mark.parametrize("name", NOOD_FLOORS)
+def test_safety_check_and_classifier_together_on_unseen_emergencies(
+    trained_model, name
+):
     import yaml
 
-    data = yaml.safe_load(
-        (ROOT / "tests" / "nood_heldout3.yml").read_text(encoding="utf-8")
-    )
+    data = yaml.safe_load((ROOT / "tests" / name).read_text(encoding="utf-8"))
     positives = [
         t for soort in ("gevaar", "suicide", "huiselijk_geweld") for t in data[soort]
     ]
@@ -127,5 +127,41 @@ def test_safety_check_and_classifier_together_on_unseen_emergencies(trained_mode
     recall = sum(fired[: len(positives)]) / len(positives)
     false_alarms = sum(fired[len(positives) :]) / len(negatives)
     missed = [t for t, f in zip(positives, fired) if not f]
-    assert recall >= MIN_NOOD_RECALL, f"recall {recall:.0%}, missed: {missed}"
-    assert false_alarms <= MAX_NOOD_FALSE_ALARMS, f"false alarms {false_alarms:.0%}"
+    print(f"{name}: recall {recall:.3f}, false alarms {false_alarms:.3f}")
+    min_recall, max_false_alarms = NOOD_FLOORS[name]
+    assert recall >= min_recall, f"recall {recall:.0%}, missed: {missed}"
+    assert false_alarms <= max_false_alarms, f"false alarms {false_alarms:.0%}"
+
+
+# Measured: 0.710 (70 of 321 questions read as a situation or other intent). Goal 0.90.
+MIN_GIDS_END_TO_END = 0.70
+
+
+def test_fresh_guide_questions_reach_the_guide_with_the_right_answer(trained_model):
+    """Held-out guide questions, asked cold: the classifier must see a question about
+    the guide (not a situation) and the topic search must find the answer with the
+    fact. The goal is 90%."""
+    import re
+
+    import yaml
+
+    from triage import gids
+
+    items = yaml.safe_load((ROOT / "tests" / "gids_heldout.yml").read_text())["vragen"]
+    g, zoeker = gids.gids(), gids.zoeker()
+    parses = parse_all(trained_model, [i["vraag"] for i in items])
+    good, not_guide = 0, []
+    for item, parse in zip(items, parses):
+        if parse["intent"]["name"] != "vraag_gids":
+            not_guide.append((item["vraag"], parse["intent"]["name"]))
+            continue
+        best = zoeker.zoek(item["vraag"])[0][0]
+        feit = item.get("feit")
+        good += best == item["onderwerp"] or bool(
+            feit and re.search(re.escape(feit), g.onderwerpen[best].antwoord, re.I)
+        )
+    rate = good / len(items)
+    print(
+        f"guide end to end: {rate:.1%}; not read as a guide question: {len(not_guide)}"
+    )
+    assert rate >= MIN_GIDS_END_TO_END, f"{rate:.1%}; not guide: {not_guide[:20]}"

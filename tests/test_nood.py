@@ -5,10 +5,14 @@ lexicon (content/nood.yml) was tuned on: recall must be 100% on all three. nood_
 was written apart as a held-out set; the old phrase lexicon caught 34% of its
 emergencies, which is why the lexicon was rebuilt from concepts and rules and the
 set became a tuning set. Reaching 100% on sets the lexicon was tuned on says little
-about new wording. tests/nood_heldout3.yml was written apart afterwards and is only
-measured, never tuned on: the lexicon alone catches 78% (87 of 111) of its emergencies
-there, with 5 false alarms on 91 non-acute reports (5.5%). The goal stays 100% recall
-with at most 5% false alarms; the held-out figures are floors against regressions.
+about new wording. Two sets were written apart afterwards and are only measured:
+tests/nood_heldout3.yml and tests/nood_heldout4.yml. nood_heldout3 is no longer
+clean: after it was first measured (78%), the lexicon and the classifier's examples
+were extended with general suicide warning signs from a brief written by someone who
+had seen its misses. nood_heldout4 was written last and is the clean measure.
+The lexicon alone catches 85% (94 of 111) and 64% (75 of 118) of their emergencies,
+with 3 of 91 and 7 of 100 false alarms. The goal stays 100% recall with at most 5%
+false alarms; the held-out figures are floors against regressions.
 """
 
 import re
@@ -28,9 +32,10 @@ MIN_RECALL = {
     "nood_dev.yml": 1.0,
     "nood_dev2.yml": 1.0,
     "nood_dev3.yml": 1.0,
-    "nood_heldout3.yml": 0.75,  # measured once: 0.78
+    "nood_heldout3.yml": 0.82,  # measured: 0.85
+    "nood_heldout4.yml": 0.60,  # measured: 0.64
 }
-MAX_FALSE_ALARMS = {"nood_heldout3.yml": 0.06}  # measured 0.055; goal 0.05
+MAX_FALSE_ALARMS = {"nood_heldout4.yml": 0.08}  # measured 0.07; goal 0.05
 SETS = list(MIN_RECALL)
 DEV_SETS = [name for name in SETS if name.startswith("nood_dev")]
 
@@ -122,6 +127,41 @@ def test_examples_from_the_issue(text, soort):
         ("ik kras weer in mijn benen", "suicide"),
         ("mijn vriend knijpt mijn keel dicht als hij boos is", "huiselijk_geweld"),
         ("ik slaap in mijn auto want ik durf niet naar huis", "huiselijk_geweld"),
+        # indirect warning signs
+        (
+            "ik heb mijn testament opgesteld en mijn zaken op orde gebracht, "
+            "het is goed zo",
+            "suicide",
+        ),
+        ("ik heb geregeld wie mijn hond krijgt als ik er niet meer ben", "suicide"),
+        ("ik heb opgezocht hoeveel van mijn slaappillen dodelijk is", "suicide"),
+        ("soms denk ik erover om op de snelweg tegen een pilaar te rijden", "suicide"),
+        ("mijn gezin zou opgelucht zijn als ik verdwijn", "suicide"),
+        ("ik verdien het niet om te leven", "suicide"),
+        ("dit is mijn laatste dienst, daarna zien jullie me nooit meer", "suicide"),
+        ("binnenkort is het allemaal voorbij voor mij", "suicide"),
+        ("mijn collega heeft sneetjes op haar polsen", "suicide"),
+        ("sorry voor alles. vaarwel", "suicide"),
+        ("ik wil voor altijd weg zijn", "suicide"),
+        ("het heeft geen zin meer en ik heb een plan", "suicide"),
+        ("mijn man wordt weer agressief als ik te laat thuiskom", "huiselijk_geweld"),
+        (
+            "het blauwe oog is van mijn vriend, op het werk zeg ik dat ik tegen een "
+            "deur liep",
+            "huiselijk_geweld",
+        ),
+        ("als hij gedronken heeft moet ik oppassen wat ik zeg", "huiselijk_geweld"),
+        (
+            "ik zie ertegen op om naar huis te gaan, hij is weer aan het drinken",
+            "huiselijk_geweld",
+        ),
+        ("zodra ik buiten kom gaat hij me wat doen, zei hij", "gevaar"),
+        ("de man die me bedreigde loopt nu rondjes om het gebouw", "gevaar"),
+        (
+            "hij riep dat de eerste die binnenkomt eraan gaat, hij staat bij de ingang",
+            "gevaar",
+        ),
+        ("een klant zei dat hij een pistool gaat halen en terugkomt", "gevaar"),
     ],
 )
 def test_new_wording_of_known_emergencies(text, soort):
@@ -150,6 +190,23 @@ def test_new_wording_of_known_emergencies(text, soort):
         "ik sneed me aan een blikje, pleister erop",
         "vroeger sloeg mijn vader mij",
         "",
+        # idioms, work with knives and blood, leaving a job
+        "het is om dood te gaan zo heet hier",
+        "mijn baas schreeuwde moord en brand over een kwijtgeraakte map",
+        "ik ben doodmoe na die nachtdienst",
+        "ik ga dood van de stress met die deadlines",
+        "over mijn lijk dat ik dat nog een keer doe",
+        "dit is mijn laatste week hier, ik heb een nieuwe baan",
+        "ik neem afscheid van het team want ik ga met pensioen",
+        "ik ruim mijn bureau op want ik heb een nieuwe baan",
+        "ik ben kok en werk de hele dag met messen",
+        "op de ambulance zien we elke dag veel bloed",
+        "mijn collega heeft krassen op haar armen van haar kat",
+        "mijn vriend wacht thuis op me met het eten",
+        "zodra ik buiten ben bel ik je terug",
+        "ik heb besloten een klacht in te dienen en voel me rustiger",
+        "het project is binnenkort voorbij",
+        "bedankt voor alles, tot ziens!",
     ],
 )
 def test_not_an_emergency(text):

@@ -42,7 +42,7 @@
     exit: "Snel weg",
     exitHint: "Snel weg: sluit dit gesprek meteen en opent een andere website. Of druk drie keer op Esc.",
     restart: "Nieuw gesprek",
-    danger: "Direct gevaar? Bel 112.",
+    danger: "Direct gevaar? Bel 112. Denk je aan zelfmoord? Bel 113 of gratis 0800-0113.",
     privacy:
       "Je naam is niet nodig. Wat je typt, bewaren we niet. Het gesprek bestaat alleen in dit venster: herladen of 'Nieuw gesprek' wist het. " +
       "Let op: op een computer of netwerk van je werk kan je werkgever soms zien dat je deze pagina bezoekt. Gebruik dan liever je eigen telefoon.",
@@ -55,7 +55,9 @@
     connecting: "Verbinden…",
     offline: "Geen verbinding met de chatbot. We proberen het opnieuw. Bij direct gevaar: bel 112.",
     refused: "Deze chat mag niet vanaf deze website worden gebruikt. Bij direct gevaar: bel 112.",
-    typing: "De chatbot schrijft…"
+    typing: "De chatbot schrijft…",
+    copy: "Kopieer de tekst",
+    copied: "Tekst gekopieerd."
   };
 
   // ---------------------------------------------------------------- socket.io
@@ -284,6 +286,17 @@
     item.appendChild(el("span", { class: "vpb-visually-hidden" }, TEXT.bot + ": "));
     if (typeof message.text === "string") appendText(item, message.text);
     this.log.appendChild(item);
+    // A document to copy (it starts with a Markdown title) gets a copy button.
+    if (typeof message.text === "string" && /^#\s/m.test(message.text) && navigator.clipboard) {
+      var copy = el("button", { type: "button", class: "vpb-choice vpb-copy" }, TEXT.copy);
+      var documentText = message.text.slice(message.text.search(/^#\s/m));
+      copy.addEventListener("click", function () {
+        navigator.clipboard.writeText(documentText).then(function () {
+          self.setStatus(TEXT.copied);
+        });
+      });
+      this.log.appendChild(copy);
+    }
     var replies = Array.isArray(message.quick_replies) ? message.quick_replies : [];
     if (replies.length) {
       var group = el("div", { class: "vpb-buttons", role: "group", "aria-label": "Kies een antwoord" });

@@ -1,0 +1,270 @@
+"""The role guide: content checks, retrieval on fresh questions, key facts, messages."""
+
+from __future__ import annotations
+
+import re
+
+import pytest
+import yaml
+from conftest import ROOT
+
+from triage import gids
+
+HELDOUT = ROOT / "tests" / "gids_heldout.yml"
+MIN_HELDOUT_ACCURACY = 0.90
+
+
+@pytest.fixture(scope="module")
+def echte_gids():
+    return gids.laad()
+
+
+# ---------------------------------------------------------------- the real content
+
+
+def test_every_part_has_a_menu_and_topics(echte_gids):
+    for deel in gids.DELEN:
+        assert echte_gids.menus[deel], deel
+        assert sum(t.deel == deel for t in echte_gids.onderwerpen.values()) >= 5
+
+
+def test_every_topic_has_at_least_eight_training_questions(echte_gids):
+    few = {
+        i: len(t.vragen) for i, t in echte_gids.onderwerpen.items() if len(t.vragen) < 8
+    }
+    assert not few, few
+
+
+def test_generated_training_data_is_up_to_date(echte_gids):
+    on_disk = gids.NLU_FILE.read_text(encoding="utf-8")
+    assert on_disk == gids.nlu_yaml(echte_gids), (
+        "data/nlu/gids.yml is out of date: run `python -m triage.gids --nlu`"
+    )
+
+
+def test_documents_are_offered_and_filled_in(echte_gids):
+    offered = {t.document for t in echte_gids.onderwerpen.values() if t.document}
+    assert offered == {"benoemingsbrief", "jaarverslag"}
+    topic = next(
+        t for t in echte_gids.onderwerpen.values() if t.document == "benoemingsbrief"
+    )
+    berichten = gids.antwoord(
+        echte_gids, topic.id, {"organisatie": "Stichting Voorbeeld"}
+    )
+    document = berichten[1].tekst
+    assert "# Benoemingsbrief vertrouwenspersoon Stichting Voorbeeld" in document
+    assert "[vertrouwenspersoon invullen]" in document
+    assert "{" not in document
+
+
+def _heldout():
+    data = yaml.safe_load(HELDOUT.read_text(encoding="utf-8"))
+    return data["vragen"]
+
+
+def test_heldout_covers_every_topic_three_times(echte_gids):
+    counts = {}
+    for item in _heldout():
+        counts[item["onderwerp"]] = counts.get(item["onderwerp"], 0) + 1
+    missing = {i for i in echte_gids.onderwerpen if counts.get(i, 0) < 3}
+    assert not missing, sorted(missing)
+    trained = {v.lower() for t in echte_gids.onderwerpen.values() for v in t.vragen}
+    assert not [i["vraag"] for i in _heldout() if i["vraag"].lower() in trained]
+
+
+def test_fresh_questions_get_the_answer_with_the_fact(echte_gids):
+    """Held-out questions (never trained on) from all three roles, asked cold."""
+    zoeker = gids.Zoeker(echte_gids)
+    items = _heldout()
+    wrong = []
+    for item in items:
+        best = zoeker.zoek(item["vraag"])[0][0]
+        answer = echte_gids.onderwerpen[best].antwoord
+        feit = item.get("feit")
+        if best != item["onderwerp"] and not (
+            feit and re.search(re.escape(feit), answer, re.IGNORECASE)
+        ):
+            wrong.append((item["vraag"], item["onderwerp"], best))
+    accuracy = 1 - len(wrong) / len(items)
+    print(f"guide retrieval on held-out questions: {accuracy:.1%} of {len(items)}")
+    assert accuracy >= MIN_HELDOUT_ACCURACY, f"{accuracy:.1%}; wrong: {wrong[:15]}"
+
+
+# Key facts from the Wegwijzer that answers must keep right: (question, fact pattern).
+FEITEN = [
+    (
+        "hoeveel tijd mag een vertrouwenspersoon aan het werk besteden",
+        r"20\s?(%|procent)",
+    ),
+    ("voor hoe lang wordt een vertrouwenspersoon benoemd", r"vier jaar"),
+    ("hoe vaak kan de benoeming verlengd worden", r"(één|een) keer|eenmaal"),
+    ("waar kan een vertrouwenspersoon zich laten certificeren", r"LVV"),
+    (
+        "heeft een vertrouwenspersoon verschoningsrecht",
+        r"(geen|niet).{0,40}verschoningsrecht|verschoningsrecht.{0,60}(geen|niet)",
+    ),
+    (
+        "welk wetsartikel gaat over psychosociale arbeidsbelasting",
+        r"artikel 3.{0,10}lid 2",
+    ),
+    (
+        "ben ik als werkgever verplicht een vertrouwenspersoon aan te stellen",
+        r"niet verplicht|geen (wettelijke )?plicht",
+    ),
+    (
+        "wie controleert of werkgevers zich aan de arbowet houden",
+        r"Inspectie|Arbeidsinspectie",
+    ),
+    (
+        "heeft de ondernemingsraad iets te zeggen over de vertrouwenspersoon",
+        r"instemming|ondernemingsraad|\bOR\b",
+    ),
+    (
+        "wordt de vertrouwenspersoon gekozen door de werknemers",
+        r"(geen|niet).{0,30}(verkiezing|gekozen)|verkiezing",
+    ),
+]
+
+
+@pytest.mark.parametrize("vraag, feit", FEITEN)
+def test_key_facts_stay_right(echte_gids, vraag, feit):
+    zoeker = gids.Zoeker(echte_gids)
+    best = [i for i, _ in zoeker.zoek(vraag)]
+    answers = " ".join(echte_gids.onderwerpen[i].antwoord for i in best[:1])
+    assert re.search(feit, answers, re.IGNORECASE), (vraag, best[0], answers[:300])
+
+
+# ---------------------------------------------------------------- validation
+
+
+def _topic(id_, verder, **extra):
+    return {
+        "id": id_,
+        "titel": f"Titel {id_}",
+        "knop": f"Knop {id_}"[:30],
+        "vragen": [f"vraag {n} over {id_}" for n in range(8)],
+        "antwoord": " ".join(["woord"] * 40),
+        "verder": verder,
+        "bron": "Wegwijzer",
+        **extra,
+    }
+
+
+def _write(folder, delen):
+    (folder / "documenten").mkdir(parents=True, exist_ok=True)
+    for deel, topics in delen.items():
+        data = {
+            "deel": deel,
+            "menu": [t["id"] for t in topics[:1]],
+            "onderwerpen": topics,
+        }
+        (folder / f"{deel}.yml").write_text(yaml.safe_dump(data, allow_unicode=True))
+    return folder
+
+
+def _small_guide(tmp_path):
+    delen = {
+        deel: [
+            _topic(f"{deel}_a", [f"{deel}_b", "iedereen_a"]),
+            _topic(f"{deel}_b", [f"{deel}_a", "iedereen_b"]),
+        ]
+        for deel in gids.DELEN
+    }
+    delen["iedereen"] = [
+        _topic("iedereen_a", ["iedereen_b", "werknemer_a"]),
+        _topic("iedereen_b", ["iedereen_a", "werkgever_a"]),
+    ]
+    return _write(tmp_path, delen)
+
+
+def test_a_valid_small_guide_loads(tmp_path):
+    g = gids.laad(_small_guide(tmp_path))
+    assert len(g.onderwerpen) == 8
+    assert g.menus["werkgever"] == ("werkgever_a",)
+
+
+@pytest.mark.parametrize(
+    "change, message",
+    [
+        (lambda t: t.update(knop="x" * 31), "knop is langer"),
+        (lambda t: t.update(vragen=["een", "twee"]), "minstens 8"),
+        (lambda t: t.update(antwoord="te kort"), "woorden"),
+        (lambda t: t.update(verder=["werknemer_b"]), "2 of 3"),
+        (
+            lambda t: t.update(verder=["werknemer_b", "werknemer_zzz"]),
+            "onbekend onderwerp",
+        ),
+        (lambda t: t.update(id="Werknemer A"), "id begint met"),
+        (lambda t: t.pop("antwoord"), "ontbrekend veld: antwoord"),
+        (lambda t: t.update(document="bestaat_niet"), "document 'bestaat_niet'"),
+    ],
+)
+def test_broken_topics_are_refused_in_dutch(tmp_path, change, message):
+    folder = _small_guide(tmp_path)
+    path = folder / "werknemer.yml"
+    data = yaml.safe_load(path.read_text())
+    change(data["onderwerpen"][0])
+    path.write_text(yaml.safe_dump(data, allow_unicode=True))
+    with pytest.raises(gids.GidsFout, match=message):
+        gids.laad(folder)
+
+
+def test_unreachable_topics_and_missing_files_are_refused(tmp_path):
+    folder = _small_guide(tmp_path)
+    data = yaml.safe_load((folder / "werkgever.yml").read_text())
+    data["onderwerpen"].append(_topic("werkgever_c", ["werkgever_a", "werkgever_b"]))
+    (folder / "werkgever.yml").write_text(yaml.safe_dump(data))
+    (folder / "vertrouwenspersoon.yml").unlink()
+    with pytest.raises(gids.GidsFout) as error:
+        gids.laad(folder)
+    assert "werkgever_c: niet bereikbaar" in str(error.value)
+    assert "vertrouwenspersoon.yml: bestand ontbreekt" in str(error.value)
+
+
+# ---------------------------------------------------------------- messages
+
+
+def test_menu_answer_and_choice_messages(tmp_path):
+    g = gids.laad(_small_guide(tmp_path))
+    menu = gids.menu(g, "werkgever")
+    assert menu.knoppen == (
+        ("Knop werkgever_a", '/vraag_gids{"onderwerp": "werkgever_a"}'),
+    )
+
+    berichten = gids.antwoord(g, "werkgever_a", {})
+    assert berichten[0].tekst.startswith("woord")
+    titles = [t for t, _ in berichten[-1].knoppen]
+    assert titles == [
+        "Knop werkgever_b",
+        "Knop iedereen_a",
+        "Terug naar het menu",
+        "Iets anders",
+    ]
+    assert ("Terug naar het menu", '/kies_rol{"rol": "werkgever"}') in berichten[
+        -1
+    ].knoppen
+
+    general = gids.antwoord(g, "iedereen_a", {})
+    assert "Terug naar het menu" not in [t for t, _ in general[-1].knoppen]
+
+    keuze = gids.keuze(g, ["werknemer_a", "werkgever_b"])
+    assert [t for t, _ in keuze.knoppen] == [
+        "Knop werknemer_a",
+        "Knop werkgever_b",
+        "Iets anders",
+    ]
+
+
+def test_fill_in_keeps_unknown_placeholders_visible():
+    text = gids.vul_in(
+        "Brief van {organisatie} aan {vertrouwenspersoon}.", {"organisatie": "X"}
+    )
+    assert text == "Brief van X aan [vertrouwenspersoon invullen]."
+
+
+def test_search_prefers_the_chosen_role(tmp_path):
+    g = gids.laad(_small_guide(tmp_path))
+    zoeker = gids.Zoeker(g)
+    ranked = zoeker.zoek("vraag 3 over werkgever_a")
+    assert ranked[0][0] == "werkgever_a"
+    assert ranked[0][1] > ranked[1][1] > 0

@@ -1,0 +1,367 @@
+"""The role guide: answers for every part of the Wegwijzer, kept in content/gids/*.yml.
+
+Each file holds one part (iedereen, werknemer, vertrouwenspersoon, werkgever): a menu in
+the Wegwijzer's own order and the topics, each with a short button label, the ways
+people ask about it, a plain-Dutch answer, two or three related topics and the section
+of the Wegwijzer it comes from. Documents to copy (the appointment letter, the annual
+report outline) are Markdown files in content/gids/documenten/ with {placeholders}.
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+from functools import lru_cache
+from pathlib import Path
+from typing import Dict, List, Optional, Tuple
+
+import yaml
+
+from triage.routing import Bericht
+from triage.tekst import normalise
+
+GIDS = Path(__file__).resolve().parent.parent / "content" / "gids"
+DELEN = ("iedereen", "werknemer", "vertrouwenspersoon", "werkgever")
+MAX_KNOP = 30
+MIN_VRAGEN = 8
+WOORDEN = (25, 230)
+_ID = re.compile(r"^[a-z][a-z0-9_]*$")
+
+
+class GidsFout(ValueError):
+    """The guide content is not valid; the message lists every problem in Dutch."""
+
+
+@dataclass(frozen=True)
+class Onderwerp:
+    id: str
+    deel: str
+    titel: str
+    knop: str
+    vragen: Tuple[str, ...]
+    antwoord: str
+    verder: Tuple[str, ...]
+    bron: str
+    document: Optional[str] = None
+
+
+@dataclass(frozen=True)
+class Gids:
+    onderwerpen: Dict[str, Onderwerp]
+    menus: Dict[str, Tuple[str, ...]]
+    documenten: Dict[str, str]
+
+    def onderwerp(self, id: str) -> Onderwerp:
+        return self.onderwerpen[id]
+
+
+def _check_topic(raw, deel: str, where: str, problems: List[str]):
+    if not isinstance(raw, dict):
+        problems.append(f"{where}: een onderwerp moet een blok met velden zijn")
+        return None
+    missing = [
+        k
+        for k in ("id", "titel", "knop", "vragen", "antwoord", "verder", "bron")
+        if not raw.get(k)
+    ]
+    if missing:
+        problems.append(f"{where}: ontbrekend veld: {', '.join(missing)}")
+        return None
+    id_ = str(raw["id"])
+    where = f"{where} ({id_})"
+    if not _ID.match(id_) or not id_.startswith(deel + "_"):
+        problems.append(
+            f"{where}: id begint met '{deel}_' en heeft alleen kleine letters,"
+            " cijfers en _"
+        )
+    if len(str(raw["knop"])) > MAX_KNOP:
+        problems.append(f"{where}: knop is langer dan {MAX_KNOP} tekens")
+    vragen = raw["vragen"]
+    if not isinstance(vragen, list) or len(set(map(str, vragen))) < MIN_VRAGEN:
+        problems.append(f"{where}: minstens {MIN_VRAGEN} verschillende vragen nodig")
+        vragen = vragen if isinstance(vragen, list) else []
+    words = len(str(raw["antwoord"]).split())
+    if not WOORDEN[0] <= words <= WOORDEN[1]:
+        problems.append(
+            f"{where}: antwoord heeft {words} woorden (tussen {WOORDEN[0]} en"
+            f" {WOORDEN[1]})"
+        )
+    verder = raw["verder"]
+    if not isinstance(verder, list) or not 2 <= len(verder) <= 3:
+        problems.append(f"{where}: 'verder' moet 2 of 3 onderwerpen noemen")
+        verder = verder if isinstance(verder, list) else []
+    return Onderwerp(
+        id=id_,
+        deel=deel,
+        titel=str(raw["titel"]).strip(),
+        knop=str(raw["knop"]).strip(),
+        vragen=tuple(str(v).strip() for v in vragen),
+        antwoord=str(raw["antwoord"]).strip(),
+        verder=tuple(str(v) for v in verder),
+        bron=str(raw["bron"]).strip(),
+        document=raw.get("document"),
+    )
+
+
+def laad(folder: Path = GIDS, delen: Tuple[str, ...] = DELEN) -> Gids:
+    """Reads and checks the guide files; raises GidsFout listing all problems.
+
+    With only some `delen`, links to topics of the other parts are not checked.
+    """
+    problems: List[str] = []
+    topics: Dict[str, Onderwerp] = {}
+    menus: Dict[str, Tuple[str, ...]] = {}
+    documenten = {
+        p.stem: p.read_text(encoding="utf-8")
+        for p in sorted((folder / "documenten").glob("*.md"))
+    }
+    for deel in delen:
+        path = folder / f"{deel}.yml"
+        if not path.exists():
+            problems.append(f"{path.name}: bestand ontbreekt")
+            continue
+        try:
+            data = yaml.safe_load(path.read_text(encoding="utf-8")) or {}
+        except yaml.YAMLError as error:
+            problems.append(f"{path.name}: geen geldige YAML ({error})")
+            continue
+        if data.get("deel") != deel:
+            problems.append(f"{path.name}: 'deel' moet '{deel}' zijn")
+        for i, raw in enumerate(data.get("onderwerpen") or [], 1):
+            topic = _check_topic(raw, deel, f"{path.name}, onderwerp {i}", problems)
+            if topic is None:
+                continue
+            if topic.id in topics:
+                problems.append(f"{path.name}: id '{topic.id}' komt twee keer voor")
+            topics[topic.id] = topic
+        menus[deel] = tuple(str(m) for m in data.get("menu") or [])
+        if not menus[deel]:
+            problems.append(f"{path.name}: 'menu' is leeg")
+    for deel, menu in menus.items():
+        for id_ in menu:
+            if id_ not in topics:
+                problems.append(f"{deel}.yml: menu noemt onbekend onderwerp '{id_}'")
+    reachable = {id_ for menu in menus.values() for id_ in menu}
+    for topic in topics.values():
+        for other in topic.verder:
+            elsewhere = other.split("_")[0] in set(DELEN) - set(delen)
+            if (other not in topics and not elsewhere) or other == topic.id:
+                problems.append(
+                    f"{topic.id}: 'verder' noemt onbekend onderwerp '{other}'"
+                )
+        reachable.update(topic.verder)
+        if topic.document and topic.document not in documenten:
+            problems.append(f"{topic.id}: document '{topic.document}' ontbreekt")
+    for id_ in sorted(set(topics) - reachable if delen == DELEN else []):
+        problems.append(f"{id_}: niet bereikbaar vanuit een menu of 'verder'")
+    if problems:
+        raise GidsFout("De gids klopt niet:\n- " + "\n- ".join(problems))
+    return Gids(topics, menus, documenten)
+
+
+@lru_cache(maxsize=1)
+def gids() -> Gids:
+    return laad()
+
+
+def vul_in(document: str, gegevens: Dict[str, str]) -> str:
+    """Fills {placeholders} that are known; unknown ones stay visible as [invullen]."""
+
+    def replace(match: re.Match) -> str:
+        value = gegevens.get(match.group(1))
+        return value if value else f"[{match.group(1)} invullen]"
+
+    return re.sub(r"\{([a-z_]+)\}", replace, document)
+
+
+# ---------------------------------------------------------------- finding a topic
+
+# Below this probability the best topic is offered as a choice, not answered directly.
+ZEKER = 0.25
+MENU_PAYLOAD = '/kies_rol{{"rol": "{}"}}'
+ONDERWERP_PAYLOAD = '/vraag_gids{{"onderwerp": "{}"}}'
+
+
+# Someone who says who they are ("als werkgever", "ik ben vp") asks from that role.
+_ZELF = r"\b(?:als|ik ben(?: een| de)?|wij zijn(?: een)?) "
+_ROL_IN_TEKST = (
+    (
+        "werkgever",
+        re.compile(_ZELF + r"(?:werkgever|directeur|directie|hr|p&o|manager)"),
+    ),
+    ("vertrouwenspersoon", re.compile(_ZELF + r"(?:vp|vertrouwenspersoon)\b")),
+    (
+        "werknemer",
+        re.compile(_ZELF + r"(?:werknemer|medewerker|uitzendkracht|stagiair)"),
+    ),
+)
+
+
+def rol_in_tekst(text: str) -> Optional[str]:
+    """The role a question is asked from, when the asker names it."""
+    plain = normalise(text)
+    return next((rol for rol, pattern in _ROL_IN_TEKST if pattern.search(plain)), None)
+
+
+class Zoeker:
+    """Finds the guide topic a question is about.
+
+    Each topic is known by its questions, its title and the sentences of its answer
+    (so that a question about a fact finds the answer that holds it). Features are
+    word (1-2) and character (3-5) n-gram TF-IDF on normalised text. A topic's score is
+    the logistic regression probability plus half the best cosine similarity between
+    the question and one of the topic's texts.
+    """
+
+    GELIJKENIS = 0.5
+
+    def __init__(self, gids: Gids) -> None:
+        from sklearn.feature_extraction.text import TfidfVectorizer
+        from sklearn.linear_model import LogisticRegression
+        from sklearn.pipeline import make_union
+
+        texts, labels = [], []
+        for topic in gids.onderwerpen.values():
+            zinnen = re.split(r"(?<=[.!?])\s+|\n", topic.antwoord)
+            for text in (*topic.vragen, topic.titel, *zinnen):
+                if len(text.split()) >= 2:
+                    texts.append(text)
+                    labels.append(topic.id)
+        self.gids = gids
+        self.features = make_union(
+            TfidfVectorizer(
+                preprocessor=normalise, ngram_range=(1, 2), sublinear_tf=True
+            ),
+            TfidfVectorizer(
+                preprocessor=normalise,
+                analyzer="char_wb",
+                ngram_range=(3, 5),
+                sublinear_tf=True,
+            ),
+        )
+        self.matrix = self.features.fit_transform(texts)
+        self.labels = labels
+        # One-vs-rest liblinear: as accurate here as multinomial lbfgs, 8x faster.
+        self.model = LogisticRegression(C=20, solver="liblinear", random_state=0)
+        self.model.fit(self.matrix, labels)
+
+    def zoek(
+        self, text: str, rol: Optional[str] = None, n: int = 3
+    ) -> List[Tuple[str, float]]:
+        """The n likeliest topics with their score (about 0 to 1.5). With a role (the
+        chosen one, or else one the asker names), that role's part and the general
+        part count a little more."""
+        rol = rol or rol_in_tekst(text)
+        query = self.features.transform([text])
+        probabilities = self.model.predict_proba(query)[0]
+        similar: Dict[str, float] = {}
+        for label, value in zip(self.labels, (query @ self.matrix.T).toarray()[0]):
+            similar[label] = max(similar.get(label, 0.0), float(value))
+        scored = []
+        for id_, p in zip(self.model.classes_, probabilities):
+            score = float(p) + self.GELIJKENIS * similar[id_]
+            if rol and self.gids.onderwerpen[id_].deel in (rol, "iedereen"):
+                score *= 1.2
+            scored.append((id_, score))
+        scored.sort(key=lambda item: -item[1])
+        return scored[:n]
+
+
+@lru_cache(maxsize=1)
+def zoeker() -> Zoeker:
+    return Zoeker(gids())
+
+
+# ---------------------------------------------------------------- messages
+
+
+def menu(g: Gids, rol: str) -> Bericht:
+    """The role's menu as buttons, in the Wegwijzer's order."""
+    knoppen = tuple(
+        (g.onderwerpen[id_].knop, ONDERWERP_PAYLOAD.format(id_)) for id_ in g.menus[rol]
+    )
+    return Bericht(
+        "Waar wil je meer over weten? Je kunt ook gewoon je vraag typen.", knoppen
+    )
+
+
+def antwoord(g: Gids, id_: str, gegevens: Dict[str, str]) -> List[Bericht]:
+    """The answer to a topic, its document when it has one, and the way on: two or
+    three related topics and back to the menu of its part."""
+    topic = g.onderwerpen[id_]
+    berichten = [Bericht(topic.antwoord)]
+    if topic.document:
+        berichten.append(
+            Bericht(
+                "Je kunt deze tekst kopiëren en aanvullen:\n\n"
+                + vul_in(g.documenten[topic.document], gegevens)
+            )
+        )
+    knoppen = [
+        (g.onderwerpen[other].knop, ONDERWERP_PAYLOAD.format(other))
+        for other in topic.verder
+    ]
+    terug = topic.deel if topic.deel != "iedereen" else None
+    if terug:
+        knoppen.append(("Terug naar het menu", MENU_PAYLOAD.format(terug)))
+    knoppen.append(("Iets anders", "/iets_anders"))
+    berichten.append(Bericht("Lees verder:", tuple(knoppen)))
+    return berichten
+
+
+def keuze(g: Gids, ids: List[str]) -> Bericht:
+    """When unsure: the likeliest topics to choose from."""
+    knoppen = [(g.onderwerpen[i].knop, ONDERWERP_PAYLOAD.format(i)) for i in ids]
+    knoppen.append(("Iets anders", "/iets_anders"))
+    return Bericht(
+        "Ik weet niet zeker wat je zoekt. Gaat het over een van deze onderwerpen?",
+        tuple(knoppen),
+    )
+
+
+# ---------------------------------------------------------------- training data
+
+NLU_FILE = Path(__file__).resolve().parent.parent / "data" / "nlu" / "gids.yml"
+
+
+# Questions per topic the intent classifier learns from: enough to know a question
+# about the guide, few enough not to outweigh the situations. The topic search
+# (Zoeker) learns from all of them.
+NLU_PER_ONDERWERP = 5
+
+
+def nlu_yaml(g: Gids) -> str:
+    """Rasa training data for the intent vraag_gids, from the topics' questions."""
+    seen, lines = set(), []
+    for topic in g.onderwerpen.values():
+        for vraag in topic.vragen[:NLU_PER_ONDERWERP]:
+            key = vraag.lower()
+            if key not in seen:
+                seen.add(key)
+                lines.append(f"    - {vraag}")
+    return (
+        "# Generated from content/gids/*.yml by `python -m triage.gids --nlu`;"
+        " do not edit.\n"
+        'version: "3.1"\nnlu:\n- intent: vraag_gids\n  examples: |\n'
+        + "\n".join(lines)
+        + "\n"
+    )
+
+
+def main(argv: Optional[List[str]] = None) -> int:
+    import sys
+
+    args = sys.argv[1:] if argv is None else argv
+    try:
+        g = laad()
+    except GidsFout as error:
+        print(error, file=sys.stderr)
+        return 1
+    if "--nlu" in args:
+        NLU_FILE.write_text(nlu_yaml(g), encoding="utf-8")
+    print(f"Gids in orde: {len(g.onderwerpen)} onderwerpen.")
+    return 0
+
+
+if __name__ == "__main__":
+    raise SystemExit(main())
