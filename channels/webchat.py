@@ -112,21 +112,25 @@ class WebchatInput(InputChannel):
         self.sio = sio
         bp = SocketBlueprint(sio, "/socket.io", "webchat", __name__)
 
+        # Read once: the files do not change while the bot runs.
+        html = (STATIC / "index.html").read_text(encoding="utf-8")
+        assets = {name: (STATIC / name).read_text(encoding="utf-8") for name in FILES}
+
         @bp.route("/", methods=["GET"])
         async def page(_: Request) -> HTTPResponse:
-            html = (STATIC / "index.html").read_text(encoding="utf-8")
             return response.html(html, headers=PAGE_HEADERS)
 
         @bp.route("/<name:str>", methods=["GET"])
         async def asset(_: Request, name: str) -> HTTPResponse:
             if name not in FILES:
                 return response.text("Niet gevonden", status=404)
-            body = (STATIC / name).read_text(encoding="utf-8")
             headers = {
                 "X-Content-Type-Options": "nosniff",
                 "Cache-Control": "no-cache",
             }
-            return response.text(body, content_type=FILES[name], headers=headers)
+            return response.text(
+                assets[name], content_type=FILES[name], headers=headers
+            )
 
         @sio.on("session_request")
         async def session_request(sid: Text, data: Any) -> None:

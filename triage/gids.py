@@ -275,13 +275,16 @@ def zoeker() -> Zoeker:
 # ---------------------------------------------------------------- messages
 
 
+def _knoppen(g: Gids, ids) -> List[Tuple[str, str]]:
+    """A button for each topic: its label and the payload that opens it."""
+    return [(g.onderwerpen[i].knop, ONDERWERP_PAYLOAD.format(i)) for i in ids]
+
+
 def menu(g: Gids, rol: str) -> Bericht:
     """The role's menu as buttons, in the Wegwijzer's order."""
-    knoppen = tuple(
-        (g.onderwerpen[id_].knop, ONDERWERP_PAYLOAD.format(id_)) for id_ in g.menus[rol]
-    )
     return Bericht(
-        "Waar wil je meer over weten? Je kunt ook gewoon je vraag typen.", knoppen
+        "Waar wil je meer over weten? Je kunt ook gewoon je vraag typen.",
+        tuple(_knoppen(g, g.menus[rol])),
     )
 
 
@@ -297,13 +300,9 @@ def antwoord(g: Gids, id_: str, gegevens: Dict[str, str]) -> List[Bericht]:
                 + vul_in(g.documenten[topic.document], gegevens)
             )
         )
-    knoppen = [
-        (g.onderwerpen[other].knop, ONDERWERP_PAYLOAD.format(other))
-        for other in topic.verder
-    ]
-    terug = topic.deel if topic.deel != "iedereen" else None
-    if terug:
-        knoppen.append(("Terug naar het menu", MENU_PAYLOAD.format(terug)))
+    knoppen = _knoppen(g, topic.verder)
+    if topic.deel != "iedereen":
+        knoppen.append(("Terug naar het menu", MENU_PAYLOAD.format(topic.deel)))
     knoppen.append(("Iets anders", "/iets_anders"))
     berichten.append(Bericht("Lees verder:", tuple(knoppen)))
     return berichten
@@ -311,7 +310,7 @@ def antwoord(g: Gids, id_: str, gegevens: Dict[str, str]) -> List[Bericht]:
 
 def keuze(g: Gids, ids: List[str]) -> Bericht:
     """When unsure: the likeliest topics to choose from."""
-    knoppen = [(g.onderwerpen[i].knop, ONDERWERP_PAYLOAD.format(i)) for i in ids]
+    knoppen = _knoppen(g, ids)
     knoppen.append(("Iets anders", "/iets_anders"))
     return Bericht(
         "Ik weet niet zeker wat je zoekt. Gaat het over een van deze onderwerpen?",
