@@ -25,14 +25,27 @@ export TEAMS_APP_PASSWORD ?=
 export SENDER_ID_SALT ?=
 # Web pages on other origins allowed to embed the widget (comma separated; never *).
 export BOT_ALLOWED_ORIGINS ?=
+# Conversations stay in memory unless TRACKER_DB names an SQL database, e.g.
+# sqlite:///gesprekken.db or postgresql://user:password@host/db (see the README).
+export TRACKER_DB ?=
+BEWAARDAGEN ?= 30
+# The HTTP API stays off unless BOT_API=1 together with BOT_API_TOKEN or BOT_JWT_SECRET.
+export BOT_API ?=
+export BOT_API_TOKEN ?=
+export BOT_JWT_SECRET ?=
+export ACTION_TIMEOUT ?= 10
 
 comma := ,
 # REST channel CORS: the same allow-list as the web chat; no header at all when empty.
 CORS := $(if $(strip $(BOT_ALLOWED_ORIGINS)),--cors $(subst $(comma), ,$(BOT_ALLOWED_ORIGINS)))
+ENDPOINTS := $(if $(strip $(TRACKER_DB)),endpoints-sql.yml,endpoints.yml)
+API := $(if $(filter-out 0,$(strip $(BOT_API))),--enable-api \
+  $(if $(BOT_JWT_SECRET),--jwt-secret "$$BOT_JWT_SECRET" --jwt-method HS256) \
+  $(if $(BOT_API_TOKEN),--auth-token "$$BOT_API_TOKEN"))
 
 TRAINING_INPUTS := config.yml domain.yml $(shell find data components -name '*.yml' -o -name '*.py' 2>/dev/null)
 
-.PHONY: help install train run shell test lint check-organisatie browser lock clean
+.PHONY: help install train run shell test lint check-organisatie opstart purge loadtest browser lock clean
 
 help:
 	@echo "make run    - set up, train if needed, and start the bot (REST on port $(RASA_PORT))"
@@ -40,6 +53,8 @@ help:
 	@echo "make shell  - talk to the bot in the terminal"
 	@echo "make train  - train the model (models/triage.tar.gz)"
 	@echo "make check-organisatie - check organisatie.yml"
+	@echo "make purge  - delete stored conversations older than BEWAARDAGEN (30) days"
+	@echo "make loadtest - 50 concurrent conversations for 60 s against a local bot"
 
 install: $(STAMP)
 
@@ -65,6 +80,7 @@ train: $(MODEL)
 
 $(MODEL): $(STAMP) $(TRAINING_INPUTS) data/nlu/gids.yml
 	$(RASA) train --fixed-model-name triage --out models --force
+	cd models && sha256sum triage.tar.gz > triage.tar.gz.sha256
 
 # The classifier's examples for questions about the guide come from content/gids/.
 data/nlu/gids.yml: $(STAMP) $(wildcard content/gids/*.yml) triage/gids.py
@@ -73,7 +89,19 @@ data/nlu/gids.yml: $(STAMP) $(wildcard content/gids/*.yml) triage/gids.py
 check-organisatie: $(STAMP)
 	@$(PY) -m triage.organisatie
 
-run: $(MODEL) check-organisatie
+# Everything `make run` needs, checked with clear messages before anything starts.
+opstart: $(MODEL)
+	@$(PY) -m triage.opstart $(MODEL)
+
+# Retention: delete conversations older than BEWAARDAGEN days from the SQL store.
+# Schedule it daily, e.g. with cron: 15 3 * * * cd /srv/bot && make purge
+purge: $(STAMP)
+	@$(PY) -m triage.opslag --dagen $(BEWAARDAGEN)
+
+loadtest: $(MODEL)
+	$(PY) -m scripts.loadtest
+
+run: opstart
 	@echo ""
 	@echo "The bot starts on http://localhost:$(RASA_PORT) (actions on port $(ACTIONS_PORT))."
 	@echo "Chat in the browser: http://localhost:$(RASA_PORT)/chat"
@@ -84,8 +112,8 @@ run: $(MODEL) check-organisatie
 	@echo ""
 	@$(RASA) run actions --port $(ACTIONS_PORT) --actions actions & actions=$$!; \
 	  trap 'kill $$actions 2>/dev/null' EXIT INT TERM; \
-	  $(RASA) run --model $(MODEL) --port $(RASA_PORT) $(CORS) \
-	    --credentials credentials.yml --endpoints endpoints.yml
+	  $(RASA) run --model $(MODEL) --port $(RASA_PORT) $(CORS) $(API) \
+	    --credentials credentials.yml --endpoints $(ENDPOINTS)
 
 shell: $(MODEL) check-organisatie
 	@$(RASA) run actions --port $(ACTIONS_PORT) --actions actions >/dev/null 2>&1 & actions=$$!; \
@@ -93,8 +121,8 @@ shell: $(MODEL) check-organisatie
 	  $(RASA) shell --model $(MODEL) --endpoints endpoints.yml
 
 lint: $(STAMP)
-	$(BIN)/ruff check actions components channels triage tests
-	$(BIN)/ruff format --check actions components channels triage tests
+	$(BIN)/ruff check actions components channels stores triage scripts tests
+	$(BIN)/ruff format --check actions components channels stores triage scripts tests
 
 # Debian's Chromium for the browser test (Playwright must not download its own).
 browser:

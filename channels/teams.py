@@ -34,6 +34,7 @@ from sanic import Blueprint, response
 from sanic.request import Request
 from sanic.response import HTTPResponse
 
+from channels import vangnet
 from triage import kanaal
 
 logger = logging.getLogger(__name__)
@@ -226,7 +227,8 @@ class TeamsInput(BotFrameworkInput):
                 return response.text("Unauthorized", status=HTTPStatus.UNAUTHORIZED)
             text = _text_for(activity)
             if text is not None:
-                await on_new_message(
+                await vangnet.answer(
+                    on_new_message,
                     UserMessage(
                         text,
                         TeamsOutput(
@@ -239,7 +241,7 @@ class TeamsInput(BotFrameworkInput):
                         ),
                         kanaal.anonymous_id(activity["from"]["id"], self.salt),
                         input_channel=self.name(),
-                    )
+                    ),
                 )
             return response.text("ok")
 

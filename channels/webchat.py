@@ -16,6 +16,7 @@ from sanic.request import Request
 from sanic.response import HTTPResponse
 from socketio import AsyncServer
 
+from channels import vangnet
 from triage import kanaal
 
 logger = logging.getLogger(__name__)
@@ -155,13 +156,14 @@ class WebchatInput(InputChannel):
             if text is None:
                 return
             # No client metadata is passed on: nothing about the browser is kept.
-            await on_new_message(
+            await vangnet.answer(
+                on_new_message,
                 UserMessage(
                     text,
                     WebchatOutput(sio, "bot_uttered"),
                     session_id,
                     input_channel=self.name(),
-                )
+                ),
             )
 
         return bp

@@ -19,11 +19,15 @@ from rasa.engine.storage.storage import ModelStorage
 from rasa.nlu.utils.spacy_utils import SpacyModel, SpacyNLP
 from rasa.shared.exceptions import RasaException
 
-logger = logging.getLogger(__name__)
+from triage import spacy_keuze
+from triage.spacy_keuze import (  # noqa: F401 - part of this module's interface
+    BLANK_PIPELINE,
+    FULL_MODEL,
+    RECORD_FILE,
+    full_model_installed,
+)
 
-FULL_MODEL = "nl_core_news_sm"
-BLANK_PIPELINE = "nl_blank_lookup"
-RECORD_FILE = "spacy_pipeline.json"
+logger = logging.getLogger(__name__)
 
 _warned_about_fallback = False
 
@@ -45,12 +49,6 @@ def _warn_fallback_once() -> None:
         _warned_about_fallback = True
 
 
-def full_model_installed(model_name: Text = FULL_MODEL) -> bool:
-    import spacy.util
-
-    return spacy.util.is_package(model_name)
-
-
 def build_pipeline(model_name: Text = FULL_MODEL) -> SpacyModel:
     """Loads ``model_name`` if installed, else the blank Dutch lookup pipeline."""
     import spacy
@@ -66,15 +64,11 @@ def build_pipeline(model_name: Text = FULL_MODEL) -> SpacyModel:
     return SpacyModel(model=nlp, model_name=BLANK_PIPELINE)
 
 
-def check_same_pipeline(trained_with: Text, available: Text) -> None:
+def check_same_pipeline(trained_with: Optional[Text], available: Text) -> None:
     """Raises ``SpacyPipelineMismatch`` when a model would run on another pipeline."""
-    if trained_with != available:
-        raise SpacyPipelineMismatch(
-            f"Het model is getraind met spaCy-pipeline '{trained_with}', maar hier is "
-            f"'{available}' beschikbaar. Train opnieuw met 'make train'. / The model "
-            f"was trained with spaCy pipeline '{trained_with}' but '{available}' is "
-            f"what is available here. Retrain with 'make train'."
-        )
+    problem = spacy_keuze.mismatch(trained_with, available)
+    if problem:
+        raise SpacyPipelineMismatch(problem)
 
 
 @DefaultV1Recipe.register(
@@ -128,17 +122,10 @@ class DutchSpacyNLP(SpacyNLP):
         if not node_name.startswith("provide_"):
             return cls(SpacyModel(model=None, model_name=""), config)
 
-        trained_with = cls._recorded_pipeline(model_storage, resource)
-        if trained_with is None:
-            raise SpacyPipelineMismatch(
-                "Het model zegt niet met welke spaCy-pipeline het getraind is. Train "
-                "opnieuw met 'make train'. / The model does not record its spaCy "
-                "pipeline. Retrain with 'make train'."
-            )
         available = (
             config["model"] if full_model_installed(config["model"]) else BLANK_PIPELINE
         )
-        check_same_pipeline(trained_with, available)
+        check_same_pipeline(cls._recorded_pipeline(model_storage, resource), available)
         return cls(build_pipeline(config["model"]), config)
 
     @staticmethod

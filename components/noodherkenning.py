@@ -46,7 +46,7 @@ class NoodHerkenning(GraphComponent, IntentClassifier):
             text = message.get(TEXT) or ""
             soort = nood.herken(text)
             if soort is not None:
-                self._set(
+                set_intent(
                     message, {"name": f"{INTENT_PREFIX}{soort}", "confidence": 1.0}
                 )
                 continue
@@ -60,15 +60,16 @@ class NoodHerkenning(GraphComponent, IntentClassifier):
                     if not i.get("name", "").startswith(INTENT_PREFIX)
                 ]
                 if rest:
-                    self._set(message, rest[0])
+                    set_intent(message, rest[0])
         return messages
 
-    @staticmethod
-    def _set(message: Message, intent: Dict[Text, Any]) -> None:
-        ranking = [
-            i
-            for i in message.get(INTENT_RANKING_KEY) or []
-            if i.get("name") != intent["name"]
-        ]
-        message.set(INTENT, intent, add_to_output=True)
-        message.set(INTENT_RANKING_KEY, [intent, *ranking], add_to_output=True)
+
+def set_intent(message: Message, intent: Dict[Text, Any]) -> None:
+    """Makes ``intent`` the message's intent, first in the ranking."""
+    ranking = [
+        i
+        for i in message.get(INTENT_RANKING_KEY) or []
+        if i.get("name") != intent["name"]
+    ]
+    message.set(INTENT, intent, add_to_output=True)
+    message.set(INTENT_RANKING_KEY, [intent, *ranking], add_to_output=True)

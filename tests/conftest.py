@@ -12,6 +12,8 @@ ROOT = Path(__file__).resolve().parent.parent
 if str(ROOT) not in sys.path:
     sys.path.insert(0, str(ROOT))
 
+from scripts.server import Bot  # noqa: E402
+
 MODEL = ROOT / "models" / "triage.tar.gz"
 
 
@@ -65,99 +67,8 @@ def trained_model() -> Path:
     return MODEL
 
 
-def _free_port() -> int:
-    import socket
-
-    with socket.socket() as s:
-        s.bind(("127.0.0.1", 0))
-        return s.getsockname()[1]
-
-
-def _wait_for(url: str, process, seconds: float) -> None:
-    import time
-    import urllib.request
-
-    deadline = time.monotonic() + seconds
-    while time.monotonic() < deadline:
-        if process.poll() is not None:
-            raise RuntimeError(
-                f"server for {url} stopped with code {process.returncode}"
-            )
-        try:
-            with urllib.request.urlopen(url, timeout=2):
-                return
-        except OSError:
-            time.sleep(0.5)
-    raise RuntimeError(f"server for {url} did not start within {seconds} s")
-
-
 @pytest.fixture(scope="session")
 def bot_url(trained_model, tmp_path_factory):
     """Starts the action server and Rasa (REST) on free ports; yields the URL."""
-    import os
-    import subprocess
-
-    bin_dir = Path(sys.executable).parent
-    actions_port, rasa_port = _free_port(), _free_port()
-    env = {
-        **os.environ,
-        "RASA_TELEMETRY_ENABLED": "false",
-        "ACTION_SERVER_URL": f"http://127.0.0.1:{actions_port}/webhook",
-        "TEAMS_APP_ID": "",
-        "TEAMS_APP_PASSWORD": "",
-        "SENDER_ID_SALT": "",
-        "BOT_ALLOWED_ORIGINS": "https://intranet.example.nl,http://localhost:8123",
-    }
-    logs = tmp_path_factory.mktemp("servers")
-    processes = []
-    try:
-        with open(logs / "actions.log", "w") as out:
-            processes.append(
-                subprocess.Popen(
-                    [
-                        str(bin_dir / "rasa"),
-                        "run",
-                        "actions",
-                        "--port",
-                        str(actions_port),
-                        "--actions",
-                        "actions",
-                    ],
-                    cwd=ROOT,
-                    env=env,
-                    stdout=out,
-                    stderr=subprocess.STDOUT,
-                )
-            )
-        with open(logs / "rasa.log", "w") as out:
-            processes.append(
-                subprocess.Popen(
-                    [
-                        str(bin_dir / "rasa"),
-                        "run",
-                        "--model",
-                        str(trained_model),
-                        "--port",
-                        str(rasa_port),
-                        "--credentials",
-                        "credentials.yml",
-                        "--endpoints",
-                        "endpoints.yml",
-                    ],
-                    cwd=ROOT,
-                    env=env,
-                    stdout=out,
-                    stderr=subprocess.STDOUT,
-                )
-            )
-        _wait_for(f"http://127.0.0.1:{actions_port}/health", processes[0], 60)
-        _wait_for(f"http://127.0.0.1:{rasa_port}/", processes[1], 180)
-        yield f"http://127.0.0.1:{rasa_port}"
-    finally:
-        for process in processes:
-            process.terminate()
-        for process in processes:
-            try:
-                process.wait(timeout=20)
-            except subprocess.TimeoutExpired:
-                process.kill()
+    with Bot(trained_model, tmp_path_factory.mktemp("servers")) as bot:
+        yield bot.url

@@ -37,8 +37,10 @@ class Gesprek:
         self.sender = uuid.uuid4().hex
 
     def zeg(self, text):
+        """Sends typed text, or a button click when the text is a "/" payload."""
+        key = "payload" if text.startswith("/") else "message"
         response = requests.post(
-            self.url, json={"sender": self.sender, "message": text}, timeout=30
+            self.url, json={"sender": self.sender, key: text}, timeout=30
         )
         assert response.status_code == 200
         return response.json()

@@ -49,12 +49,39 @@ def test_anonymous_id_needs_a_salt():
         ("/nood_gevaar", "nood_gevaar"),
         ('  //kies_rol{"rol": "werkgever"}', 'kies_rol{"rol": "werkgever"}'),
         ("mijn chef / collega pest me", "mijn chef / collega pest me"),
-        (None, ""),
-        (42, ""),
+        ("pest\u200bte\u200d me", "pestte me"),  # zero-width
+        ("\u202emijn chef\u202c", "mijn chef"),  # right-to-left override
+        ("\u2066 hij\u2069  scheldt\x07\x00 me uit", "hij scheldt me uit"),
+        ("re\u0301sume\u0301", "r\u00e9sum\u00e9"),  # NFC
+        ("regel een\nregel twee", "regel een\nregel twee"),
+        (None, kanaal.LEEG_BERICHT),
+        (42, kanaal.LEEG_BERICHT),
+        ("", kanaal.LEEG_BERICHT),
+        ("  \t\n ", kanaal.LEEG_BERICHT),
+        ("🙂😢👍", kanaal.LEEG_BERICHT),
+        ("\u200b\ufeff", kanaal.LEEG_BERICHT),
+        ("?!...", kanaal.LEEG_BERICHT),
+        ("/", kanaal.LEEG_BERICHT),
+        ("112", "112"),
     ],
 )
-def test_typed_text_never_becomes_an_intent_command(typed, expected):
+def test_typed_text_is_normalised_and_never_an_intent_command(typed, expected):
     assert kanaal.typed_text(typed) == expected
+
+
+def test_only_very_long_messages_count_as_long():
+    assert not kanaal.is_long("a" * kanaal.LONG_MESSAGE)
+    assert kanaal.is_long("a" * (kanaal.LONG_MESSAGE + 1))
+
+
+def test_channel_texts_are_read_from_content(tmp_path):
+    texts = kanaal.texts()
+    assert "{vertrouwenspersoon}" in texts["storing"] and "112" in texts["storing"]
+    assert "113" in texts["storing"] and texts["lang_bericht"]
+    broken = tmp_path / "kanaal.yml"
+    broken.write_text("storing: alleen dit\n")
+    with pytest.raises(KeyError):
+        kanaal.texts(broken)
 
 
 @pytest.mark.parametrize(

@@ -7,12 +7,20 @@ import hashlib
 import hmac
 import json
 import re
+import unicodedata
+from pathlib import Path
 from typing import Any, Dict, Iterable, List, Optional
+
+import yaml
 
 _ORIGIN = re.compile(r"^https?://[a-z0-9.-]+(:\d{1,5})?$")
 # What a button payload may look like: "/intent" with optional JSON entities.
 _PAYLOAD = re.compile(r"^/[a-z_]+(\{.*\})?$", re.DOTALL)
 MAX_PAYLOAD = 200
+# Typed messages without any letter or digit are answered by this intent.
+LEEG_BERICHT = "/leeg_bericht"
+LONG_MESSAGE = 2000
+TEXTS = Path(__file__).resolve().parent.parent / "content" / "kanaal.yml"
 
 
 def origins(value: Optional[str]) -> List[str]:
@@ -62,13 +70,30 @@ def anonymous_id(raw_id: str, salt: str) -> str:
 def typed_text(text: Any) -> str:
     """What a person typed, made safe to hand to the NLU: never an intent command.
 
-    Rasa reads a message that starts with "/" as an intent (with entities), which
-    would skip the safety check and triage. Typed text loses its leading slashes;
-    only button clicks (see button_payload) may carry a payload.
+    The text is normalised (NFC; zero-width, right-to-left and other invisible or
+    control characters removed; runs of spaces collapsed). Rasa reads a message that
+    starts with "/" as an intent (with entities), which would skip the safety check and
+    triage, so typed text loses its leading slashes; only button clicks (see
+    button_payload) may carry a payload. A message without a single letter or digit
+    (empty, spaces, emoji only) becomes the payload for the intent leeg_bericht, which
+    gets a kind answer asking for a few words.
     """
     if not isinstance(text, str):
-        return ""
-    return text.lstrip().lstrip("/").lstrip()
+        return LEEG_BERICHT
+    text = "".join(
+        " " if unicodedata.category(c) == "Cc" and c != "\n" else c
+        for c in unicodedata.normalize("NFC", text)
+        if unicodedata.category(c) != "Cf"
+    )
+    text = re.sub(r"[ \t]+", " ", text).strip().lstrip("/").strip()
+    if not any(c.isalnum() for c in text):
+        return LEEG_BERICHT
+    return text
+
+
+def is_long(text: str) -> bool:
+    """A message so long that a shorter description would help the bot."""
+    return len(text) > LONG_MESSAGE
 
 
 def button_payload(payload: Any) -> Optional[str]:
@@ -86,6 +111,12 @@ def button_payload(payload: Any) -> Optional[str]:
         except ValueError:
             return None
     return payload
+
+
+def texts(path: Optional[Path] = None) -> Dict[str, str]:
+    """The texts the channels send themselves (content/kanaal.yml)."""
+    data = yaml.safe_load((path or TEXTS).read_text(encoding="utf-8"))
+    return {key: str(data[key]).strip() for key in ("storing", "lang_bericht")}
 
 
 def teams_card(text: str, buttons: Iterable[Dict[str, Any]]) -> Dict[str, Any]:
