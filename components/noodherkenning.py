@@ -27,8 +27,17 @@ INTENT_PREFIX = "nood_"
 )
 class NoodHerkenning(GraphComponent, IntentClassifier):
     """Sets intent ``nood_<soort>`` with confidence 1.0 when the lexicon finds an
-    emergency. When only the classifier predicts one and the lexicon finds it negated
-    ("ik denk niet aan zelfmoord"), the classifier's next intent is used instead."""
+    emergency. When only the classifier predicts one, it stands when the classifier is
+    at least ``classifier_threshold`` sure (default 0.5, chosen on the development
+    sets) and the lexicon does not find it negated ("ik denk niet aan zelfmoord");
+    otherwise the classifier's next intent is used instead."""
+
+    @staticmethod
+    def get_default_config() -> Dict[Text, Any]:
+        return {"classifier_threshold": 0.5}
+
+    def __init__(self, config: Dict[Text, Any]) -> None:
+        self.threshold = config.get("classifier_threshold", 0.5)
 
     @classmethod
     def create(
@@ -39,7 +48,7 @@ class NoodHerkenning(GraphComponent, IntentClassifier):
         execution_context: ExecutionContext,
     ) -> NoodHerkenning:
         nood.load_lexicon()  # fail at start-up, not on the first emergency
-        return cls()
+        return cls({**cls.get_default_config(), **config})
 
     def process(self, messages: List[Message]) -> List[Message]:
         for message in messages:
@@ -50,9 +59,11 @@ class NoodHerkenning(GraphComponent, IntentClassifier):
                     message, {"name": f"{INTENT_PREFIX}{soort}", "confidence": 1.0}
                 )
                 continue
-            predicted = (message.get(INTENT) or {}).get("name") or ""
-            if predicted.startswith(INTENT_PREFIX) and nood.ontkend(
-                text, predicted[len(INTENT_PREFIX) :]
+            intent = message.get(INTENT) or {}
+            predicted = intent.get("name") or ""
+            if predicted.startswith(INTENT_PREFIX) and (
+                intent.get("confidence", 0) < self.threshold
+                or nood.ontkend(text, predicted[len(INTENT_PREFIX) :])
             ):
                 rest = [
                     i

@@ -5,8 +5,9 @@ tests/nlu_heldout.yml and tests/nlu_heldout2.yml (by a writer who saw neither th
 training data nor the first file). Seeds are fixed in config.yml, so the figures are
 reproducible on the same machine.
 
-The goal is macro-F1 >= 0.90 over the nine situation intents on each file. Measured:
-0.858 on the first and 0.907 on the second. MIN_MACRO_F1 holds each file to what it
+The goal is macro-F1 >= 0.90 over the nine situation intents on each file. Measured
+with the linear classifier (components/lineair.py): 0.858 on the first and 0.955 on the
+second (DIET had 0.858 and 0.907). MIN_MACRO_F1 holds each file to what it
 reaches today (the goal where it is met) so that regressions fail.
 """
 
@@ -32,8 +33,8 @@ MIN_MACRO_F1 = {HELDOUT.name: 0.84, HELDOUT2.name: GOAL_MACRO_F1}
 # tests/test_nood.py; nood_heldout4 is the clean one). Goal: recall 1.0, false alarms
 # at most 0.05. The floors hold what the bot reaches today: (recall, false alarms).
 NOOD_FLOORS = {
-    "nood_heldout3.yml": (0.90, 0.07),  # measured: 0.919 (102 of 111), 0.066 (6 of 91)
-    "nood_heldout4.yml": (0.70, 0.10),  # measured: 0.712 (84 of 118), 0.09 (9 of 100)
+    "nood_heldout3.yml": (0.92, 0.04),  # measured: 0.928 (103 of 111), 0.033 (3 of 91)
+    "nood_heldout4.yml": (0.72, 0.10),  # measured: 0.729 (86 of 118), 0.09 (9 of 100)
 }
 
 
@@ -133,8 +134,9 @@ def test_safety_check_and_classifier_together_on_unseen_emergencies(
     assert false_alarms <= max_false_alarms, f"false alarms {false_alarms:.0%}"
 
 
-# Measured: 0.710 (70 of 321 questions read as a situation or other intent). Goal 0.90.
-MIN_GIDS_END_TO_END = 0.70
+# Measured: 0.751 (57 of 321 questions read as a situation or other intent; with DIET
+# 0.710). Goal 0.90.
+MIN_GIDS_END_TO_END = 0.75
 
 
 def test_fresh_guide_questions_reach_the_guide_with_the_right_answer(trained_model):

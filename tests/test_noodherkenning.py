@@ -17,7 +17,7 @@ def _message(text, intent="pesten"):
 
 def test_emergency_overrides_the_classifier():
     message = _message("hij staat met een mes voor me", intent="agressie_geweld")
-    NoodHerkenning().process([message])
+    NoodHerkenning({"classifier_threshold": 0.5}).process([message])
     assert message.get("intent") == {"name": "nood_gevaar", "confidence": 1.0}
     assert message.get("intent_ranking")[0]["name"] == "nood_gevaar"
     assert message.get("intent_ranking")[1]["name"] == "agressie_geweld"
@@ -25,13 +25,13 @@ def test_emergency_overrides_the_classifier():
 
 def test_other_messages_are_left_alone():
     message = _message("mijn collega's negeren me")
-    NoodHerkenning().process([message])
+    NoodHerkenning({"classifier_threshold": 0.5}).process([message])
     assert message.get("intent")["name"] == "pesten"
 
 
 def test_message_without_text_is_left_alone():
     message = Message(data={})
-    NoodHerkenning().process([message])
+    NoodHerkenning({"classifier_threshold": 0.5}).process([message])
     assert message.get("intent") is None
 
 
@@ -46,7 +46,7 @@ def test_classifier_emergency_is_vetoed_when_the_lexicon_finds_it_negated():
             ],
         }
     )
-    NoodHerkenning().process([message])
+    NoodHerkenning({"classifier_threshold": 0.5}).process([message])
     assert message.get("intent")["name"] == "pesten"
 
 
@@ -54,5 +54,20 @@ def test_classifier_emergency_without_negation_stands():
     message = _message(
         "ik zie het echt niet meer zitten, wat moet ik", intent="nood_suicide"
     )
-    NoodHerkenning().process([message])
+    NoodHerkenning({"classifier_threshold": 0.5}).process([message])
     assert message.get("intent")["name"] == "nood_suicide"
+
+
+def test_an_unsure_classifier_emergency_gives_way_to_the_next_intent():
+    message = Message(
+        data={
+            "text": "vorige week sloeg een patient me tijdens de dienst",
+            "intent": {"name": "nood_gevaar", "confidence": 0.45},
+            "intent_ranking": [
+                {"name": "nood_gevaar", "confidence": 0.45},
+                {"name": "agressie_geweld", "confidence": 0.4},
+            ],
+        }
+    )
+    NoodHerkenning({"classifier_threshold": 0.5}).process([message])
+    assert message.get("intent")["name"] == "agressie_geweld"
