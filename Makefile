@@ -45,7 +45,7 @@ API := $(if $(filter-out 0,$(strip $(BOT_API))),--enable-api \
 
 TRAINING_INPUTS := config.yml domain.yml $(shell find data components -name '*.yml' -o -name '*.py' 2>/dev/null)
 
-.PHONY: help install train run shell test lint check-organisatie opstart purge loadtest browser lock clean
+.PHONY: help install train run shell test lint check-organisatie opstart purge loadtest bench browser lock clean
 
 help:
 	@echo "make run    - set up, train if needed, and start the bot (REST on port $(RASA_PORT))"
@@ -55,6 +55,7 @@ help:
 	@echo "make check-organisatie - check organisatie.yml"
 	@echo "make purge  - delete stored conversations older than BEWAARDAGEN (30) days"
 	@echo "make loadtest - 50 concurrent conversations for 60 s against a local bot"
+	@echo "make bench  - accuracy, speed, start-up and memory next to stock Rasa"
 
 install: $(STAMP)
 
@@ -100,6 +101,10 @@ purge: $(STAMP)
 
 loadtest: $(MODEL)
 	$(PY) -m scripts.loadtest
+
+# This bot next to Rasa's stock assistant and a TF-IDF baseline: docs/benchmarks.md.
+bench: $(STAMP) data/nlu/gids.yml
+	$(PY) -m scripts.bench
 
 run: opstart
 	@echo ""

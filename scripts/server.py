@@ -21,7 +21,7 @@ def free_port() -> int:
         return s.getsockname()[1]
 
 
-def _wait_for(url: str, process, seconds: float) -> None:
+def wait_for(url: str, process, seconds: float, interval: float = 0.5) -> None:
     deadline = time.monotonic() + seconds
     while time.monotonic() < deadline:
         if process.poll() is not None:
@@ -32,7 +32,7 @@ def _wait_for(url: str, process, seconds: float) -> None:
             with urllib.request.urlopen(url, timeout=2):
                 return
         except OSError:
-            time.sleep(0.5)
+            time.sleep(interval)
     raise RuntimeError(f"server for {url} did not start within {seconds} s")
 
 
@@ -79,7 +79,7 @@ class Bot:
                 "actions",
             ],
         )
-        _wait_for(f"http://127.0.0.1:{self.actions_port}/health", self.actions, 60)
+        wait_for(f"http://127.0.0.1:{self.actions_port}/health", self.actions, 60)
 
     def start_rasa(self) -> None:
         self.rasa = self._start(
@@ -96,7 +96,7 @@ class Bot:
                 self.endpoints,
             ],
         )
-        _wait_for(self.url + "/", self.rasa, 180)
+        wait_for(self.url + "/", self.rasa, 180)
 
     @staticmethod
     def _stop(process) -> None:
