@@ -6,8 +6,8 @@ training data nor the first file). Seeds are fixed in config.yml, so the figures
 reproducible on the same machine.
 
 The goal is macro-F1 >= 0.90 over the nine situation intents on each file. Measured
-with the linear classifier (components/lineair.py): 0.858 on the first and 0.955 on the
-second (DIET had 0.858 and 0.907). MIN_MACRO_F1 holds each file to what it
+with the linear classifier (components/lineair.py), trained on every guide question:
+0.878 on the first and 0.957 on the second (DIET had 0.858 and 0.907). MIN_MACRO_F1 holds each file to what it
 reaches today (the goal where it is met) so that regressions fail.
 """
 
@@ -28,13 +28,13 @@ HELDOUT2 = ROOT / "tests" / "nlu_heldout2.yml"
 CHITCHAT = ROOT / "tests" / "chitchat_heldout.yml"
 TRAINING = ROOT / "data" / "nlu"
 GOAL_MACRO_F1 = 0.90
-MIN_MACRO_F1 = {HELDOUT.name: 0.84, HELDOUT2.name: GOAL_MACRO_F1}
+MIN_MACRO_F1 = {HELDOUT.name: 0.87, HELDOUT2.name: GOAL_MACRO_F1}
 # Lexicon and classifier together on the safety sets nobody tuned on (see
 # tests/test_nood.py; nood_heldout4 is the clean one). Goal: recall 1.0, false alarms
 # at most 0.05. The floors hold what the bot reaches today: (recall, false alarms).
 NOOD_FLOORS = {
-    "nood_heldout3.yml": (0.92, 0.04),  # measured: 0.928 (103 of 111), 0.033 (3 of 91)
-    "nood_heldout4.yml": (0.72, 0.10),  # measured: 0.729 (86 of 118), 0.09 (9 of 100)
+    "nood_heldout3.yml": (0.93, 0.04),  # measured: 0.937 (104 of 111), 0.033 (3 of 91)
+    "nood_heldout4.yml": (0.73, 0.10),  # measured: 0.737 (87 of 118), 0.09 (9 of 100)
 }
 
 
@@ -134,9 +134,9 @@ def test_safety_check_and_classifier_together_on_unseen_emergencies(
     assert false_alarms <= max_false_alarms, f"false alarms {false_alarms:.0%}"
 
 
-# Measured: 0.751 (57 of 321 questions read as a situation or other intent; with DIET
+# Measured: 0.841 (24 of 321 questions read as a situation or other intent; with DIET
 # 0.710). Goal 0.90.
-MIN_GIDS_END_TO_END = 0.75
+MIN_GIDS_END_TO_END = 0.84
 
 
 def test_fresh_guide_questions_reach_the_guide_with_the_right_answer(trained_model):

@@ -323,17 +323,16 @@ def keuze(g: Gids, ids: List[str]) -> Bericht:
 NLU_FILE = Path(__file__).resolve().parent.parent / "data" / "nlu" / "gids.yml"
 
 
-# Questions per topic the intent classifier learns from: enough to know a question
-# about the guide, few enough not to outweigh the situations. The topic search
-# (Zoeker) learns from all of them.
-NLU_PER_ONDERWERP = 5
-
-
 def nlu_yaml(g: Gids) -> str:
-    """Rasa training data for the intent vraag_gids, from the topics' questions."""
+    """Rasa training data for the intent vraag_gids: every question of every topic.
+
+    The classifier weighs its classes equally (balanced class weights), so the many
+    guide questions do not outweigh the situations; with 5 per topic instead of all,
+    a quarter of fresh guide questions were read as a situation.
+    """
     seen, lines = set(), []
     for topic in g.onderwerpen.values():
-        for vraag in topic.vragen[:NLU_PER_ONDERWERP]:
+        for vraag in topic.vragen:
             key = vraag.lower()
             if key not in seen:
                 seen.add(key)
