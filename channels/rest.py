@@ -55,6 +55,11 @@ class RestInput(InputChannel):
                 return response.json({"error": problem}, status=HTTPStatus.BAD_REQUEST)
             if "payload" in body:
                 text = kanaal.button_payload(body["payload"])
+                if text is None:
+                    return response.json(
+                        {"error": "Ongeldige 'payload'. / Invalid 'payload'."},
+                        status=HTTPStatus.BAD_REQUEST,
+                    )
             else:
                 text = kanaal.typed_text(body["message"])
             collector = CollectingOutputChannel()
@@ -78,9 +83,7 @@ def _problem(body: Any) -> Optional[str]:
             " string of 1 to 128 characters."
         )
     if "payload" in body:
-        if kanaal.button_payload(body["payload"]) is None:
-            return "Ongeldige 'payload'. / Invalid 'payload'."
-        return None
+        return None  # checked by kanaal.button_payload in receive
     message = body.get("message")
     if not isinstance(message, str) or len(message) > MAX_MESSAGE:
         return (

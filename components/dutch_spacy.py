@@ -53,7 +53,7 @@ def build_pipeline(model_name: Text = FULL_MODEL) -> SpacyModel:
     """Loads ``model_name`` if installed, else the blank Dutch lookup pipeline."""
     import spacy
 
-    if full_model_installed(model_name):
+    if spacy_keuze.full_model_installed(model_name):
         nlp = spacy.load(model_name, disable=["parser"])
         return SpacyModel(model=nlp, model_name=model_name)
 
@@ -122,10 +122,10 @@ class DutchSpacyNLP(SpacyNLP):
         if not node_name.startswith("provide_"):
             return cls(SpacyModel(model=None, model_name=""), config)
 
-        available = (
-            config["model"] if full_model_installed(config["model"]) else BLANK_PIPELINE
+        check_same_pipeline(
+            cls._recorded_pipeline(model_storage, resource),
+            spacy_keuze.available(config["model"]),
         )
-        check_same_pipeline(cls._recorded_pipeline(model_storage, resource), available)
         return cls(build_pipeline(config["model"]), config)
 
     @staticmethod

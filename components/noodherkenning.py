@@ -37,7 +37,7 @@ class NoodHerkenning(GraphComponent, IntentClassifier):
         return {"classifier_threshold": 0.5}
 
     def __init__(self, config: Dict[Text, Any]) -> None:
-        self.threshold = config.get("classifier_threshold", 0.5)
+        self.threshold = config["classifier_threshold"]
 
     @classmethod
     def create(

@@ -33,6 +33,7 @@ from typing import Dict, List, Sequence
 import requests
 import yaml
 
+from scripts import report
 from scripts.server import ROOT, Bot, free_port, wait_for
 
 sys.path.insert(0, str(ROOT / "tests"))
@@ -46,7 +47,6 @@ SAFETY = ["nood_dev.yml", "nood_dev2.yml", "nood_dev3.yml", "nood_heldout3.yml"]
 SAFETY_CLEAN = "nood_heldout4.yml"
 SITUATIONS = list(CATEGORIEEN)
 TARGETS = {"f1_points": 0.05, "rest_p95": 0.8, "cold_start": 0.6, "memory": 0.8}
-BEGIN, END = "<!-- bench -->", "<!-- /bench -->"
 
 
 def step(text: str) -> None:
@@ -360,7 +360,6 @@ def markdown(result: Dict) -> str:
     checks = result["targets"]
     yes = {True: "met", False: "**not met**"}
     rows = [
-        BEGIN,
         "## Benchmarks (`make bench`)",
         "",
         f"Measured {result['date']} on {result['cpu_cores']} cores, in one run. The"
@@ -459,22 +458,13 @@ def markdown(result: Dict) -> str:
         " all rules, so it needs no TED; its intents come from a logistic regression"
         " (components/lineair.py), which was at least as accurate as DIET on the"
         " held-out files, so it loads no TensorFlow model at all.",
-        END,
     ]
     return "\n".join(rows)
 
 
 def write(result: Dict) -> None:
-    docs = ROOT / "docs"
-    charts(result, docs)
-    doc = docs / "benchmarks.md"
-    text = doc.read_text() if doc.exists() else "# Benchmarks\n"
-    section = markdown(result)
-    if BEGIN in text and END in text:
-        text = text[: text.index(BEGIN)] + section + text[text.index(END) + len(END) :]
-    else:
-        text = text.replace("# Benchmarks\n", "# Benchmarks\n\n" + section + "\n", 1)
-    doc.write_text(text)
+    charts(result, report.BENCHMARKS.parent)
+    report.write_section("bench", markdown(result))
     slim = json.loads(json.dumps(result))
     for name in ("ours", "stock"):
         slim["servers"][name].pop("turns")

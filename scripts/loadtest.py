@@ -25,6 +25,7 @@ from typing import Dict, List
 
 import aiohttp
 
+from scripts import report
 from scripts.server import ROOT, Bot
 
 SITUATIONS = [
@@ -34,7 +35,6 @@ SITUATIONS = [
     ("ik krijg geen promotie omdat ik een hoofddoek draag", "discriminatie"),
 ]
 ROLES = ["werknemer", "vertrouwenspersoon", "werkgever"]
-BEGIN, END = "<!-- loadtest -->", "<!-- /loadtest -->"
 
 
 async def _turn(session, url, sender, body, latencies) -> List[Dict]:
@@ -119,7 +119,6 @@ def _write(result: Dict) -> None:
     (ROOT / "results" / "loadtest.json").write_text(json.dumps(result, indent=2))
     section = "\n".join(
         [
-            BEGIN,
             "## Load test (`make loadtest`)",
             "",
             f"{result['concurrent_conversations']} concurrent conversations for"
@@ -133,16 +132,9 @@ def _write(result: Dict) -> None:
             f"| {result['conversations_completed']} | {result['turns']} |"
             f" {result['errors']} | {result['turn_p50_ms']} ms |"
             f" {result['turn_p95_ms']} ms | {result['turn_max_ms']} ms |",
-            END,
         ]
     )
-    doc = ROOT / "docs" / "benchmarks.md"
-    text = doc.read_text() if doc.exists() else "# Benchmarks\n"
-    if BEGIN in text and END in text:
-        text = text[: text.index(BEGIN)] + section + text[text.index(END) + len(END) :]
-    else:
-        text = text.rstrip() + "\n\n" + section + "\n"
-    doc.write_text(text)
+    report.write_section("loadtest", section)
 
 
 def main(argv: List[str]) -> int:

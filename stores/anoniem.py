@@ -56,12 +56,13 @@ class AnoniemeTrackerStore(SQLTrackerStore):
         return super()._event_query(session, self._hash(sender_id), **kwargs)
 
     async def save(self, tracker: DialogueStateTracker) -> None:
+        sender_id = self._hash(tracker.sender_id)
         with self.session_scope() as session:
             for event in self._additional_events(session, tracker):
                 data = opslag.zonder_tekst(event.as_dict())
                 session.add(
                     self.SQLEvent(
-                        sender_id=self._hash(tracker.sender_id),
+                        sender_id=sender_id,
                         type_name=event.type_name,
                         timestamp=data.get("timestamp"),
                         intent_name=(data.get("parse_data") or {})

@@ -15,6 +15,7 @@ from components.dutch_spacy import (
     DutchSpacyNLP,
     SpacyPipelineMismatch,
 )
+from triage import spacy_keuze
 
 PROVIDER = "provide_DutchSpacyNLP0"
 needs_full_model = pytest.mark.skipif(
@@ -78,7 +79,7 @@ def test_model_trained_on_other_pipeline_is_refused(storage, monkeypatch):
     installed = dutch_spacy.full_model_installed()
     # Pretend the other pipeline is what this machine has now.
     monkeypatch.setattr(
-        dutch_spacy, "full_model_installed", lambda name=FULL_MODEL: not installed
+        spacy_keuze, "full_model_installed", lambda name=FULL_MODEL: not installed
     )
     with pytest.raises(SpacyPipelineMismatch, match="make train"):
         DutchSpacyNLP.load({}, storage, resource, _context(PROVIDER))
