@@ -32,6 +32,38 @@ rasa.core.actions.action.DEFAULT_REQUEST_TIMEOUT = float(
 _TEXTS = kanaal.texts()
 
 
+def _check_action_schema_once() -> None:
+    """Rasa checks every answer of the action server with ``jsonschema.validate``, which
+    first checks the schema itself against its metaschema: that took about 60% of the
+    Rasa process's time in a turn (profiled with py-spy, docs/benchmarks.md). The schema
+    never changes, so it is checked once here and its validator kept. Every answer is
+    still checked; an invalid one goes through Rasa's own check for its error."""
+    from jsonschema import ValidationError
+    from jsonschema.validators import validator_for
+
+    remote = rasa.core.actions.action.RemoteAction
+    rasa_check = remote._validate_action_result
+    if getattr(rasa_check, "checks_once", False):
+        return
+    schema = remote.action_response_format_spec()
+    cls = validator_for(schema)
+    cls.check_schema(schema)
+    validator = cls(schema)
+
+    def check(self: Any, result: Dict[Text, Any]) -> bool:
+        try:
+            validator.validate(result)
+        except ValidationError:
+            return rasa_check(self, result)
+        return True
+
+    check.checks_once = True  # type: ignore[attr-defined]
+    remote._validate_action_result = check
+
+
+_check_action_schema_once()
+
+
 def _redact_log_records() -> None:
     make_record = logging.getLogRecordFactory()
     if getattr(make_record, "redacts", False):

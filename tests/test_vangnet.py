@@ -73,3 +73,22 @@ def test_the_access_log_with_client_addresses_is_off():
     from sanic import Sanic
 
     assert Sanic("vangnet_test", configure_logging=False).config.ACCESS_LOG is False
+
+
+def test_action_answers_are_checked_without_checking_the_schema_each_time(monkeypatch):
+    import jsonschema
+    import pytest
+
+    calls = []
+    monkeypatch.setattr(
+        jsonschema, "validate", lambda *a, **k: calls.append(a) or None
+    )
+    remote = rasa.core.actions.action.RemoteAction("action_x", None)
+    good = {"events": [{"event": "slot", "name": "rol", "value": "werknemer"}]}
+    assert all(remote._validate_action_result(good) for _ in range(3))
+    assert calls == []  # the per-call jsonschema.validate is not used
+
+    monkeypatch.undo()
+    bad = {"events": [{"event": "slot", "name": 5}], "responses": "geen lijst"}
+    with pytest.raises(jsonschema.ValidationError, match="Action server response"):
+        remote._validate_action_result(bad)
