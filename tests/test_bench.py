@@ -44,3 +44,30 @@ def test_the_classifier_intent_looks_past_the_fallback():
         "intent_ranking": [{"name": "nlu_fallback"}, {"name": "pesten"}],
     }
     assert bench.classifier_intent(parse) == "pesten"
+
+
+def test_stock_predictions_are_reused_only_for_one_fingerprint(tmp_path, monkeypatch):
+    texts = ["mijn chef scheldt me uit", "ik word gepest"]
+    fingerprint = bench.stock_fingerprint(texts)
+    assert bench.stock_fingerprint(texts[:1]) != fingerprint  # other held-out texts
+    cache = tmp_path / "stock.json"
+    assert bench.cached_stock(fingerprint, cache) is None  # nothing stored yet
+    cache.write_text('{"fingerprint": "%s", "intents": ["pesten"]}' % fingerprint)
+    monkeypatch.delenv("BENCH_FULL", raising=False)
+    assert bench.cached_stock(fingerprint, cache)["intents"] == ["pesten"]
+    assert bench.cached_stock("other", cache) is None
+    monkeypatch.setenv("BENCH_FULL", "1")
+    assert bench.cached_stock(fingerprint, cache) is None
+
+
+def test_the_fingerprint_follows_the_nlu_data(tmp_path, monkeypatch):
+    root = tmp_path
+    (root / "bench").mkdir()
+    (root / "data" / "nlu").mkdir(parents=True)
+    (root / "bench" / "stock_config.yml").write_text("language: nl\n")
+    data = root / "data" / "nlu" / "x.yml"
+    data.write_text("nlu: []\n")
+    monkeypatch.setattr(bench, "ROOT", root)
+    before = bench.stock_fingerprint(["a"])
+    data.write_text("nlu: [{intent: pesten}]\n")
+    assert bench.stock_fingerprint(["a"]) != before

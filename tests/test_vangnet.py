@@ -80,9 +80,7 @@ def test_action_answers_are_checked_without_checking_the_schema_each_time(monkey
     import pytest
 
     calls = []
-    monkeypatch.setattr(
-        jsonschema, "validate", lambda *a, **k: calls.append(a) or None
-    )
+    monkeypatch.setattr(jsonschema, "validate", lambda *a, **k: calls.append(a) or None)
     remote = rasa.core.actions.action.RemoteAction("action_x", None)
     good = {"events": [{"event": "slot", "name": "rol", "value": "werknemer"}]}
     assert all(remote._validate_action_result(good) for _ in range(3))
