@@ -43,7 +43,7 @@ API := $(if $(filter-out 0,$(strip $(BOT_API))),--enable-api \
   $(if $(BOT_JWT_SECRET),--jwt-secret "$$BOT_JWT_SECRET" --jwt-method HS256) \
   $(if $(BOT_API_TOKEN),--auth-token "$$BOT_API_TOKEN"))
 
-TRAINING_INPUTS := config.yml domain.yml $(shell find data components -name '*.yml' -o -name '*.py' 2>/dev/null)
+TRAINING_INPUTS := config.yml domain.yml $(shell find data components triage -name '*.yml' -o -name '*.py' 2>/dev/null)
 
 .PHONY: help install train run shell test lint check-organisatie opstart purge loadtest bench browser lock clean
 

@@ -56,6 +56,14 @@ def _ranking(tracker: Tracker) -> List[tuple]:
     ]
 
 
+def _veiligheid_eerst(dispatcher: CollectingDispatcher, tracker: Tracker) -> None:
+    """The safety line first when the safety check's model saw a possible emergency
+    in a message that is otherwise answered as a situation or a guide question."""
+    soort = next(tracker.get_latest_entity_values("nood_signaal"), None)
+    if soort in routing.NOOD_SOORTEN:
+        dispatcher.utter_message(text=ROUTES.aanvullingen[f"nood_{soort}"])
+
+
 def _signal_slots(tracker: Tracker) -> List[Dict[Text, Any]]:
     text = tracker.latest_message.get("text") or ""
     if text.startswith("/"):  # a button payload, not the person's own words
@@ -74,6 +82,7 @@ class ActionHerkenSituatie(Action):
 
     def run(self, dispatcher, tracker, domain) -> List[Dict[Text, Any]]:
         categorie = _intent(tracker)
+        _veiligheid_eerst(dispatcher, tracker)
         if categorie not in routing.CATEGORIEEN:
             return ActionVraagCategorie().run(dispatcher, tracker, domain)
         _send(dispatcher, [routing.herkenning(ROUTES, categorie)])
@@ -96,6 +105,7 @@ class ActionGeefRoute(Action):
         categorie = (
             intent if intent in routing.CATEGORIEEN else tracker.get_slot("categorie")
         )
+        _veiligheid_eerst(dispatcher, tracker)
         if categorie not in routing.CATEGORIEEN:
             return ActionVraagCategorie().run(dispatcher, tracker, domain)
         berichten = routing.route(
@@ -166,6 +176,7 @@ class ActionGidsAntwoord(Action):
         return "action_gids_antwoord"
 
     def run(self, dispatcher, tracker, domain) -> List[Dict[Text, Any]]:
+        _veiligheid_eerst(dispatcher, tracker)
         gekozen = next(tracker.get_latest_entity_values("onderwerp"), None)
         if gekozen in GIDS.onderwerpen:
             _send(dispatcher, gids_module.antwoord(GIDS, gekozen, GEGEVENS))

@@ -41,14 +41,18 @@ from scripts import report
 from scripts.server import ROOT, Bot, free_port, wait_for
 
 sys.path.insert(0, str(ROOT / "tests"))
-from nlu_eval import examples  # noqa: E402
+from nlu_eval import examples, nood_cijfers, nood_set  # noqa: E402
 
 from triage.routing import CATEGORIEEN  # noqa: E402
 
 RASA = str(Path(sys.executable).parent / "rasa")
 HELDOUT = ["nlu_heldout.yml", "nlu_heldout2.yml"]
-SAFETY = ["nood_dev.yml", "nood_dev2.yml", "nood_dev3.yml", "nood_heldout3.yml"]
-SAFETY_CLEAN = "nood_heldout4.yml"
+# The safety model learns from data/nood/; the tests/ sets are only measured, and
+# nood_heldout5 is the clean one (written apart, never looked into).
+SAFETY = [
+    *(f"data/nood/nood_dev{n}.yml" for n in ("", "2", "3", "4")),
+    *(f"tests/nood_heldout{n}.yml" for n in (3, 4, 5)),
+]
 SITUATIONS = list(CATEGORIEEN)
 TARGETS = {"f1_points": 0.05, "rest_p95": 0.8, "cold_start": 0.6, "memory": 0.8}
 # The stock pipeline's predictions on the held-out texts, kept with the fingerprint of
@@ -144,16 +148,16 @@ def classifier_intent(parse: Dict) -> str:
 
 def stock_fingerprint(texts: List[str]) -> str:
     """What the stock pipeline's predictions depend on: Rasa's version, the stock
-    configuration, this bot's NLU data and the held-out texts."""
+    configuration, this bot's NLU data (its content: comments do not count) and the
+    held-out texts."""
     import rasa
 
     digest = hashlib.sha256(rasa.__version__.encode())
-    files = [
-        ROOT / "bench" / "stock_config.yml",
-        *sorted((ROOT / "data" / "nlu").glob("*")),
-    ]
-    for path in files:
-        digest.update(path.name.encode() + b"\0" + path.read_bytes())
+    nlu = sorted((ROOT / "data" / "nlu").glob("*.yml"))
+    for path in [ROOT / "bench" / "stock_config.yml", *nlu]:
+        content = yaml.safe_load(path.read_text(encoding="utf-8"))
+        digest.update(path.name.encode() + b"\0")
+        digest.update(json.dumps(content, sort_keys=True).encode())
     digest.update(json.dumps(texts).encode())
     return digest.hexdigest()
 
@@ -190,23 +194,6 @@ def tfidf_baseline(texts: List[str]) -> List[str]:
         TfidfVectorizer(), LogisticRegression(max_iter=2000, random_state=0)
     ).fit([t for t, _ in train], [i for _, i in train])
     return list(model.predict(texts))
-
-
-def safety(parses: List[Dict], n_positive: int) -> Dict:
-    fired = [p["intent"]["name"].startswith("nood_") for p in parses]
-    negatives = len(fired) - n_positive
-    return {
-        "recall": round(sum(fired[:n_positive]) / n_positive, 3),
-        "false_alarms": round(sum(fired[n_positive:]) / negatives, 3),
-        "emergencies": n_positive,
-        "non_acute": negatives,
-    }
-
-
-def safety_texts(name: str):
-    data = yaml.safe_load((ROOT / "tests" / name).read_text(encoding="utf-8"))
-    positives = [t for key, items in data.items() if key != "niet_acuut" for t in items]
-    return positives + data["niet_acuut"], len(positives)
 
 
 def cross_validation(work: Path, folds: int) -> Dict:
@@ -428,21 +415,24 @@ def markdown(result: Dict) -> str:
         rows.append(f"| {truth} | " + " | ".join(str(n) for n in row) + " |")
     rows += [
         "",
-        "### Safety check (lexicon and classifier)",
+        "### Safety check (lexicon, classifier and safety model)",
         "",
-        "| file | emergencies | recall | non-acute | false alarms |",
-        "|---|---|---|---|---|",
+        "| file | emergencies | recall | 113 for suicide | non-acute | safety line"
+        " | emergency answer |",
+        "|---|---|---|---|---|---|---|",
     ]
     for name, s in result["safety"].items():
         rows.append(
-            f"| {name} | {s['emergencies']} | {s['recall']} | {s['non_acute']} |"
-            f" {s['false_alarms']} |"
+            f"| {name} | {s['emergencies']} | {s['recall']} | {s['suicide_113']} |"
+            f" {s['non_acute']} | {s['safety_line']} | {s['emergency_answer']} |"
         )
     o, s = srv["ours"], srv["stock"]
     rows += [
         "",
-        "The development files were used to build the lexicon; nood_heldout4.yml is"
-        " the clean one.",
+        "Recall: emergencies that got the emergency answer or the safety line first."
+        " Non-acute reports: the share with a safety line before the triage, and the"
+        " share answered as an emergency instead of triaged. The safety model learns"
+        " from data/nood/; tests/nood_heldout5.yml is the clean held-out set.",
         "",
         "### Speed and size",
         "",
@@ -590,10 +580,10 @@ def main() -> int:
         ours_parses, _ = parse_timed(ours_model, texts)
         tfidf = tfidf_baseline(texts)
         result["safety"] = {}
-        for name in [*SAFETY, SAFETY_CLEAN]:
-            safety_texts_, n_positive = safety_texts(name)
-            parses, _ = parse_timed(ours_model, safety_texts_)
-            result["safety"][name] = safety(parses, n_positive)
+        for name in SAFETY:
+            safety_texts, kinds = nood_set(ROOT / name)
+            parses, _ = parse_timed(ours_model, safety_texts)
+            result["safety"][name] = nood_cijfers(kinds, parses)
         step("   - 5-fold cross-validation of this bot's pipeline")
         result["cross_validation"] = cross_validation(work, 2 if quick else 5)
         if not stock:

@@ -46,3 +46,51 @@ def classifier_intent(parse: Dict) -> Tuple[str, float]:
         if item["name"] != "nlu_fallback":
             return item["name"], item["confidence"]
     return parse["intent"]["name"], parse["intent"]["confidence"]
+
+
+def nood_soort(parse: Dict):
+    """The kind of emergency the safety check saw in a parse: the ``nood_*`` intent
+    (the emergency answer) or else the ``nood_signaal`` entity (the safety line before
+    the triage); None when it saw none."""
+    name = (parse.get("intent") or {}).get("name") or ""
+    if name.startswith("nood_"):
+        return name[len("nood_") :]
+    signals = [
+        e["value"] for e in parse.get("entities") or [] if e["entity"] == "nood_signaal"
+    ]
+    return signals[0] if signals else None
+
+
+NOOD_SOORTEN = ("gevaar", "suicide", "huiselijk_geweld")
+
+
+def nood_set(path: Path) -> Tuple[List[str], List[str]]:
+    """A safety set's texts and their kinds ("niet_acuut" for the serious reports that
+    are not an emergency), emergencies first."""
+    import yaml
+
+    data = yaml.safe_load(Path(path).read_text(encoding="utf-8"))
+    pairs = [(t, s) for s in (*NOOD_SOORTEN, "niet_acuut") for t in data[s]]
+    return [t for t, _ in pairs], [s for _, s in pairs]
+
+
+def nood_cijfers(kinds: List[str], parses: List[Dict]) -> Dict:
+    """How the safety check did on a safety set: the share of emergencies that got a
+    safety answer or line (recall), of suicide messages that got 113, and of non-acute
+    reports that got a safety line or were answered as an emergency instead."""
+    seen = [nood_soort(p) for p in parses]
+    nood = [s for k, s in zip(kinds, seen) if k != "niet_acuut"]
+    suicide = [s for k, s in zip(kinds, seen) if k == "suicide"]
+    rest = [p for k, p in zip(kinds, parses) if k == "niet_acuut"]
+    return {
+        "emergencies": len(nood),
+        "recall": round(sum(s is not None for s in nood) / len(nood), 3),
+        "suicide_113": round(suicide.count("suicide") / max(len(suicide), 1), 3),
+        "non_acute": len(rest),
+        "safety_line": round(
+            sum(nood_soort(p) is not None for p in rest) / len(rest), 3
+        ),
+        "emergency_answer": round(
+            sum(p["intent"]["name"].startswith("nood_") for p in rest) / len(rest), 3
+        ),
+    }

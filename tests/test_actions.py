@@ -125,3 +125,31 @@ def test_contact_names_every_vertrouwenspersoon_and_112(tracker_factory, dispatc
     for vp in actions.ORGANISATIE.vertrouwenspersonen:
         assert vp.bereik() in text
     assert "112" in text
+
+
+def test_a_possible_emergency_puts_the_safety_line_before_the_answer(
+    tracker_factory, dispatcher
+):
+    signaal = [{"entity": "nood_signaal", "value": "suicide"}]
+    situation = tracker_factory(
+        text="mijn teamleider pest me en ik weet niet hoe het verder moet",
+        intent="pesten",
+        entities=signaal,
+    )
+    actions.ActionHerkenSituatie().run(dispatcher, situation, {})
+    line = routing.load_routes().aanvullingen["nood_suicide"]
+    assert dispatcher.messages[0]["text"] == line and "113" in line
+    assert "pesten" in _texts(dispatcher)
+
+    guide = tracker_factory(
+        text="wat doet een vertrouwenspersoon", intent="vraag_gids", entities=signaal
+    )
+    second = type(dispatcher)()
+    actions.ActionGidsAntwoord().run(second, guide, {})
+    assert second.messages[0]["text"] == line and len(second.messages) >= 2
+
+
+def test_without_a_signal_no_safety_line_comes_first(tracker_factory, dispatcher):
+    tracker = tracker_factory(text="ik word gepest", intent="pesten")
+    actions.ActionHerkenSituatie().run(dispatcher, tracker, {})
+    assert "Voor de zekerheid" not in _texts(dispatcher)

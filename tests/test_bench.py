@@ -28,13 +28,29 @@ def test_scores_cover_the_nine_situations():
     )
 
 
-def test_safety_counts_emergencies_and_false_alarms():
-    parses = [{"intent": {"name": n}} for n in ("nood_gevaar", "pesten", "nood_x", "x")]
-    assert bench.safety(parses, 2) == {
-        "recall": 0.5,
-        "false_alarms": 0.5,
-        "emergencies": 2,
-        "non_acute": 2,
+def test_safety_figures_count_answers_lines_and_derailed_reports():
+    from nlu_eval import nood_cijfers
+
+    def parse(intent, signaal=None):
+        entities = [{"entity": "nood_signaal", "value": signaal}] if signaal else []
+        return {"intent": {"name": intent}, "entities": entities}
+
+    kinds = ["gevaar", "suicide", "suicide", "niet_acuut", "niet_acuut", "niet_acuut"]
+    parses = [
+        parse("nood_gevaar"),
+        parse("pesten", signaal="suicide"),  # the safety line before the triage
+        parse("pesten"),  # missed
+        parse("nood_gevaar"),  # a serious report answered as an emergency
+        parse("agressie_geweld", signaal="gevaar"),  # a line, triage goes on
+        parse("pesten"),
+    ]
+    assert nood_cijfers(kinds, parses) == {
+        "emergencies": 3,
+        "recall": 0.667,
+        "suicide_113": 0.5,
+        "non_acute": 3,
+        "safety_line": 0.667,
+        "emergency_answer": 0.333,
     }
 
 

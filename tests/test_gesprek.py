@@ -145,6 +145,18 @@ def test_emergency_numbers_come_in_the_first_reply(bot_url, before, text, number
     assert "verder praten" in _text(replies)
 
 
+def test_a_possible_emergency_gets_its_number_first_and_the_triage_goes_on(bot_url):
+    # The payload carries what the safety model adds to a message it alone reads as
+    # a possible emergency (components/noodherkenning.py), so the flow is tested
+    # independently of the model.
+    gesprek = Gesprek(bot_url)
+    replies = gesprek.zeg('/prive_probleem{"nood_signaal": "huiselijk_geweld"}')
+    assert "0800-2000" in replies[0]["text"] and "112" in replies[0]["text"]
+    assert "/bevestigen" in _payloads(replies)
+    route = _text(gesprek.zeg("ja"))
+    assert HELP["prive_probleem"] in route and "Voor de zekerheid" not in route
+
+
 def test_past_violence_takes_the_normal_route_and_keeps_the_112_line(bot_url):
     gesprek = Gesprek(bot_url)
     first = gesprek.zeg("vorige week sloeg een patiënt me tijdens de avonddienst")

@@ -1,6 +1,6 @@
 """The safety check: every emergency recognised, few false alarms.
 
-tests/nood_dev.yml, tests/nood_dev2.yml and tests/nood_dev3.yml are the sets the
+data/nood/nood_dev.yml, nood_dev2.yml and nood_dev3.yml are the sets the
 lexicon (content/nood.yml) was tuned on: recall must be 100% on all three. nood_dev3
 was written apart as a held-out set; the old phrase lexicon caught 34% of its
 emergencies, which is why the lexicon was rebuilt from concepts and rules and the
@@ -11,8 +11,12 @@ clean: after it was first measured (78%), the lexicon and the classifier's examp
 were extended with general suicide warning signs from a brief written by someone who
 had seen its misses. nood_heldout4 was written last and is the clean measure.
 The lexicon alone catches 85% (94 of 111) and 64% (75 of 118) of their emergencies,
-with 3 of 91 and 7 of 100 false alarms. The goal stays 100% recall with at most 5%
-false alarms; the held-out figures are floors against regressions.
+with 3 of 91 and 7 of 100 false alarms. tests/nood_heldout5.yml came later still, from
+another writer: 68% (101 of 148), 2 of 87 false alarms. The lexicon is one of three
+nets: tests/test_nlu.py measures the whole safety check (lexicon, classifier and the
+safety model trained on data/nood/, which also holds nood_dev4.yml). The goal stays
+100% recall with at most 5% false alarms; the held-out figures are floors against
+regressions.
 """
 
 import re
@@ -34,14 +38,17 @@ MIN_RECALL = {
     "nood_dev3.yml": 1.0,
     "nood_heldout3.yml": 0.82,  # measured: 0.85
     "nood_heldout4.yml": 0.60,  # measured: 0.64
+    "nood_heldout5.yml": 0.66,  # measured: 0.68
 }
-MAX_FALSE_ALARMS = {"nood_heldout4.yml": 0.08}  # measured 0.07; goal 0.05
+# measured 0.07 and 0.023; goal 0.05
+MAX_FALSE_ALARMS = {"nood_heldout4.yml": 0.08, "nood_heldout5.yml": 0.03}
 SETS = list(MIN_RECALL)
 DEV_SETS = [name for name in SETS if name.startswith("nood_dev")]
 
 
 def _load(name):
-    return yaml.safe_load((ROOT / "tests" / name).read_text(encoding="utf-8"))
+    folder = "data/nood" if name in DEV_SETS else "tests"
+    return yaml.safe_load((ROOT / folder / name).read_text(encoding="utf-8"))
 
 
 def _lexicon(text):

@@ -71,3 +71,74 @@ def test_an_unsure_classifier_emergency_gives_way_to_the_next_intent():
     )
     NoodHerkenning({"classifier_threshold": 0.5}).process([message])
     assert message.get("intent")["name"] == "agressie_geweld"
+
+
+class _Model:
+    """A stand-in for the safety model: fires with one kind on every message."""
+
+    def __init__(self, found):
+        self.found = found
+
+    def herken(self, text):
+        return self.found
+
+
+def _with_model(found):
+    return NoodHerkenning({}, model=_Model(found))
+
+
+def test_the_model_alone_on_a_situation_adds_the_safety_line_and_keeps_the_triage():
+    message = _message(
+        "mijn teamleider pest me al maanden en ik weet niet hoe het verder moet"
+    )
+    _with_model(("suicide", 0.4)).process([message])
+    assert message.get("intent")["name"] == "pesten"
+    (entity,) = message.get("entities")
+    assert (entity["entity"], entity["value"]) == ("nood_signaal", "suicide")
+
+
+def test_the_model_alone_on_an_unsure_message_gives_the_emergency_answer():
+    message = _message("ik weet het allemaal niet meer", intent="nlu_fallback")
+    _with_model(("suicide", 0.4)).process([message])
+    assert message.get("intent") == {"name": "nood_suicide", "confidence": 0.4}
+    assert not message.get("entities")
+
+
+def test_the_model_is_vetoed_by_a_negation_and_silent_below_its_threshold():
+    negated = _message("aan zelfmoord denk ik niet, ik ben alleen boos")
+    _with_model(("suicide", 0.6)).process([negated])
+    quiet = _message("mijn collega's negeren me")
+    _with_model(None).process([quiet])
+    for message in (negated, quiet):
+        assert message.get("intent")["name"] == "pesten"
+        assert not message.get("entities")
+
+
+def test_a_sure_classifier_emergency_is_not_second_guessed_by_the_model():
+    message = _message("ik zie het echt niet meer zitten", intent="nood_suicide")
+    _with_model(("gevaar", 0.3)).process([message])
+    assert message.get("intent")["name"] == "nood_suicide"
+
+
+def test_the_component_trains_the_model_on_the_intents_and_data_nood(tmp_path):
+    from rasa.engine.storage.local_model_storage import LocalModelStorage
+    from rasa.engine.storage.resource import Resource
+    from rasa.shared.nlu.training_data.training_data import TrainingData
+
+    storage = LocalModelStorage(tmp_path)
+    resource = Resource("nood")
+    examples = [
+        Message(data={"text": t, "intent": i})
+        for t, i in [
+            ("er staat een man met een mes bij de balie", "nood_gevaar"),
+            ("ik wil niet meer leven", "nood_suicide"),
+            ("mijn collega's negeren me al weken", "pesten"),
+            ("hoe lang duurt een benoeming", "vraag_gids"),
+        ]
+    ]
+    component = NoodHerkenning.create({}, storage, resource, None)
+    component.train(TrainingData(training_examples=examples))
+    loaded = NoodHerkenning.load({}, storage, resource, None)
+    kinds = dict(loaded.model.kansen("iemand zwaait met een mes bij de balie"))
+    assert set(kinds) == {"gevaar", "suicide", "huiselijk_geweld", "geen"}
+    assert max(kinds, key=kinds.get) == "gevaar"

@@ -13,6 +13,7 @@ from typing import Any, Dict, Iterable, List, Optional, Sequence, Tuple
 
 import yaml
 
+from triage.nood import SOORTEN as NOOD_SOORTEN
 from triage.organisatie import Organisatie
 
 ROUTES_FILE = Path(__file__).resolve().parent.parent / "content" / "routes.yml"
@@ -93,7 +94,7 @@ def _validate(data: Any) -> Routes:
         if not vp.get(key):
             problems.append(f"vertrouwenspersoon needs '{key}'")
     extra = data.get("aanvullingen") or {}
-    for key in ("omstander", "extern"):
+    for key in ("omstander", "extern", *(f"nood_{s}" for s in NOOD_SOORTEN)):
         if not extra.get(key):
             problems.append(f"aanvullingen needs '{key}'")
     if problems:
