@@ -12,8 +12,9 @@ from triage import gids
 
 # Per held-out file: (questions per topic, least share answered right). The goal is 0.90
 # on both; gids_heldout2.yml, written later by someone else, is the honest measure and
-# reaches 0.66 today (0.77 with the right topic among the three suggestions).
-HELDOUT = {"gids_heldout.yml": (3, 0.90), "gids_heldout2.yml": (2, 0.65)}
+# reaches 0.724 today (0.85 with the right topic among the three suggestions);
+# gids_heldout.yml 0.938.
+HELDOUT = {"gids_heldout.yml": (3, 0.93), "gids_heldout2.yml": (2, 0.72)}
 
 
 @pytest.fixture(scope="module")

@@ -153,11 +153,11 @@ def test_the_safety_check_on_emergencies_and_serious_reports(trained_model, name
 
 
 # Fresh guide questions, asked cold, that reach the guide with the right answer. Goal
-# 0.90. gids_heldout.yml: 24 of 321 questions were read as a situation or another
-# intent. gids_heldout2.yml was written later by someone else, two questions per topic,
-# and is the honest measure: the topic search finds the right answer for about two in
-# three of them (three in four among its three suggestions).
-MIN_GIDS_END_TO_END = {"gids_heldout.yml": 0.84, "gids_heldout2.yml": 0.58}
+# 0.90. gids_heldout.yml: measured 0.882 (19 of 321 questions read as a situation or
+# another intent). gids_heldout2.yml was written later by someone else, two questions
+# per topic, and is the honest measure: 0.659 (24 of 214 not read as a guide question;
+# the topic search alone finds 72% of them, 85% among its three suggestions).
+MIN_GIDS_END_TO_END = {"gids_heldout.yml": 0.88, "gids_heldout2.yml": 0.65}
 
 
 @pytest.mark.parametrize("name", MIN_GIDS_END_TO_END)
