@@ -7,7 +7,6 @@ it trains in seconds, loads fast and keeps the server small.
 
 from __future__ import annotations
 
-import pickle
 from typing import Any, Dict, List, Text
 
 from rasa.engine.graph import ExecutionContext, GraphComponent
@@ -24,6 +23,7 @@ from rasa.shared.nlu.constants import (
 from rasa.shared.nlu.training_data.message import Message
 from rasa.shared.nlu.training_data.training_data import TrainingData
 
+from components import bewaren
 from triage.lineair import IntentModel
 
 MODEL_FILE = "intent_model.pkl"
@@ -74,8 +74,7 @@ class LineaireIntentClassifier(GraphComponent, IntentClassifier):
             [_lemmas(m) for m in examples],
             [m.get(INTENT) for m in examples],
         )
-        with self.model_storage.write_to(self.resource) as directory:
-            (directory / MODEL_FILE).write_bytes(pickle.dumps(self.model))
+        bewaren.bewaar(self.model_storage, self.resource, MODEL_FILE, self.model)
         return self.resource
 
     @classmethod
@@ -87,10 +86,7 @@ class LineaireIntentClassifier(GraphComponent, IntentClassifier):
         execution_context: ExecutionContext,
         **kwargs: Any,
     ) -> LineaireIntentClassifier:
-        with model_storage.read_from(resource) as directory:
-            # The model file is part of the trained model archive this project wrote;
-            # `make run` checks the archive's SHA-256 before it starts (see README).
-            model = pickle.loads((directory / MODEL_FILE).read_bytes())
+        model = bewaren.laad(model_storage, resource, MODEL_FILE)
         return cls(config, model_storage, resource, model)
 
     def process(self, messages: List[Message]) -> List[Message]:

@@ -16,7 +16,6 @@ becomes the intent and the emergency answer comes.
 
 from __future__ import annotations
 
-import pickle
 from typing import Any, Dict, List, Optional, Text
 
 from rasa.engine.graph import ExecutionContext, GraphComponent
@@ -28,6 +27,7 @@ from rasa.shared.nlu.constants import ENTITIES, INTENT, INTENT_RANKING_KEY, TEXT
 from rasa.shared.nlu.training_data.message import Message
 from rasa.shared.nlu.training_data.training_data import TrainingData
 
+from components import bewaren
 from triage import nood, noodmodel
 from triage.noodmodel import NoodModel
 from triage.routing import CATEGORIEEN
@@ -96,8 +96,7 @@ class NoodHerkenning(GraphComponent, IntentClassifier):
         self.model = NoodModel(
             c=self.config["C"], drempel=self.config["model_threshold"]
         ).fit([t for t, _ in pairs], [s for _, s in pairs])
-        with self.model_storage.write_to(self.resource) as directory:
-            (directory / MODEL_FILE).write_bytes(pickle.dumps(self.model))
+        bewaren.bewaar(self.model_storage, self.resource, MODEL_FILE, self.model)
         return self.resource
 
     @classmethod
@@ -110,10 +109,7 @@ class NoodHerkenning(GraphComponent, IntentClassifier):
         **kwargs: Any,
     ) -> NoodHerkenning:
         nood.load_lexicon()
-        with model_storage.read_from(resource) as directory:
-            # Part of the model archive this project wrote; `make run` checks the
-            # archive's SHA-256 before it starts (see README).
-            model = pickle.loads((directory / MODEL_FILE).read_bytes())
+        model = bewaren.laad(model_storage, resource, MODEL_FILE)
         return cls(config, model_storage, resource, model)
 
     def process(self, messages: List[Message]) -> List[Message]:
