@@ -1,4 +1,4 @@
-"""A trained model kept in Rasa's model storage and read back (components/bewaren.py)."""
+"""A trained model kept in Rasa's model storage and read back (components/bewaren)."""
 
 from rasa.engine.storage.local_model_storage import LocalModelStorage
 from rasa.engine.storage.resource import Resource
