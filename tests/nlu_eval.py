@@ -9,6 +9,8 @@ from typing import Dict, List, Tuple
 
 from rasa.shared.nlu.training_data.loading import load_data
 
+from triage import noodmodel
+
 
 def examples(path: Path) -> List[Tuple[str, str]]:
     """(text, intent) pairs of a Rasa NLU file or folder."""
@@ -61,17 +63,11 @@ def nood_soort(parse: Dict):
     return signals[0] if signals else None
 
 
-NOOD_SOORTEN = ("gevaar", "suicide", "huiselijk_geweld")
-
-
 def nood_set(path: Path) -> Tuple[List[str], List[str]]:
-    """A safety set's texts and their kinds ("niet_acuut" for the serious reports that
-    are not an emergency), emergencies first."""
-    import yaml
-
-    data = yaml.safe_load(Path(path).read_text(encoding="utf-8"))
-    pairs = [(t, s) for s in (*NOOD_SOORTEN, "niet_acuut") for t in data[s]]
-    return [t for t, _ in pairs], [s for _, s in pairs]
+    """A safety set's texts and their kinds (``GEEN`` for the serious reports that
+    are not an emergency)."""
+    pairs = noodmodel.lees(path)
+    return [t for t, _ in pairs], [k for _, k in pairs]
 
 
 def nood_cijfers(kinds: List[str], parses: List[Dict]) -> Dict:
@@ -79,9 +75,9 @@ def nood_cijfers(kinds: List[str], parses: List[Dict]) -> Dict:
     safety answer or line (recall), of suicide messages that got 113, and of non-acute
     reports that got a safety line or were answered as an emergency instead."""
     seen = [nood_soort(p) for p in parses]
-    nood = [s for k, s in zip(kinds, seen) if k != "niet_acuut"]
+    nood = [s for k, s in zip(kinds, seen) if k != noodmodel.GEEN]
     suicide = [s for k, s in zip(kinds, seen) if k == "suicide"]
-    rest = [p for k, p in zip(kinds, parses) if k == "niet_acuut"]
+    rest = [p for k, p in zip(kinds, parses) if k == noodmodel.GEEN]
     return {
         "emergencies": len(nood),
         "recall": round(sum(s is not None for s in nood) / len(nood), 3),

@@ -35,7 +35,7 @@ def test_safety_figures_count_answers_lines_and_derailed_reports():
         entities = [{"entity": "nood_signaal", "value": signaal}] if signaal else []
         return {"intent": {"name": intent}, "entities": entities}
 
-    kinds = ["gevaar", "suicide", "suicide", "niet_acuut", "niet_acuut", "niet_acuut"]
+    kinds = ["gevaar", "suicide", "suicide", "geen", "geen", "geen"]
     parses = [
         parse("nood_gevaar"),
         parse("pesten", signaal="suicide"),  # the safety line before the triage

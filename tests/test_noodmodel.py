@@ -46,7 +46,7 @@ def _model(drempel):
         "ik krijg geen loonsverhoging",
     ]
     kinds = ["gevaar"] * 2 + ["suicide"] * 2 + ["huiselijk_geweld"] * 2 + [GEEN] * 4
-    return NoodModel(drempel=drempel).fit(texts, kinds)
+    return NoodModel(c=20.0, drempel=drempel).fit(texts, kinds)
 
 
 def test_the_model_gives_the_likeliest_kind_from_its_threshold():

@@ -6,10 +6,11 @@ question only: how likely is it that this message is an emergency, and of which 
 It learns from the development sets in data/nood/ (emergencies and serious but
 non-acute reports) and from the intent training examples (the ``nood_*`` intents as
 emergencies, every other intent as none). It fires from a low probability (``drempel``,
-default 0.25): a missed emergency is the worst failure, an extra safety line on a
-serious report an acceptable price. Chosen on the development sets (see the issue
-notes): trained without nood_dev4.yml, the lexicon and classifier together caught
-81% of its emergencies, with this model 93%, for 9.5% instead of 7.4% false alarms.
+0.25 in components/noodherkenning.py): a missed emergency is the worst failure, an
+extra safety line on a serious report an acceptable price. Chosen on the development
+sets (see the issue notes): trained without nood_dev4.yml, the lexicon and classifier
+together caught 81% of its emergencies, with this model 93%, for 9.5% instead of 7.4%
+false alarms.
 
 Pure Python and scikit-learn; components/noodherkenning.py is the Rasa adapter.
 """
@@ -23,7 +24,7 @@ from typing import List, Optional, Sequence, Tuple
 import yaml
 
 from triage.nood import SOORTEN
-from triage.tekst import normalise
+from triage.tekst import woorden_en_tekens
 
 ROOT = Path(__file__).resolve().parent.parent
 VOORBEELDEN = ROOT / "data" / "nood"
@@ -35,17 +36,23 @@ def bestanden(folder: Path = VOORBEELDEN) -> List[Path]:
     return sorted(folder.glob("*.yml"))
 
 
+def lees(path: Path) -> List[Tuple[str, str]]:
+    """(text, kind) pairs of one safety set; kind is one of SOORTEN, or GEEN for the
+    serious reports that are not an emergency (``niet_acuut`` in the file)."""
+    data = yaml.safe_load(Path(path).read_text(encoding="utf-8")) or {}
+    unknown = set(data) - {*SOORTEN, NIET_ACUUT}
+    if unknown:
+        raise ValueError(f"{Path(path).name}: onbekende soort {sorted(unknown)}")
+    return [
+        (t, GEEN if soort == NIET_ACUUT else soort)
+        for soort, texts in data.items()
+        for t in texts
+    ]
+
+
 def voorbeelden(folder: Path = VOORBEELDEN) -> List[Tuple[str, str]]:
-    """(text, kind) pairs from the development sets; kind is one of SOORTEN or GEEN."""
-    pairs = []
-    for path in bestanden(folder):
-        data = yaml.safe_load(path.read_text(encoding="utf-8")) or {}
-        unknown = set(data) - {*SOORTEN, NIET_ACUUT}
-        if unknown:
-            raise ValueError(f"{path.name}: onbekende soort {sorted(unknown)}")
-        for soort, texts in data.items():
-            pairs += [(t, GEEN if soort == NIET_ACUUT else soort) for t in texts]
-    return pairs
+    """(text, kind) pairs from all the development sets."""
+    return [pair for path in bestanden(folder) for pair in lees(path)]
 
 
 def vingerafdruk(folder: Path = VOORBEELDEN) -> str:
@@ -57,24 +64,13 @@ def vingerafdruk(folder: Path = VOORBEELDEN) -> str:
 
 
 class NoodModel:
-    def __init__(self, c: float = 20.0, drempel: float = 0.25) -> None:
-        from sklearn.feature_extraction.text import TfidfVectorizer
+    def __init__(self, c: float, drempel: float) -> None:
         from sklearn.linear_model import LogisticRegression
-        from sklearn.pipeline import make_pipeline, make_union
+        from sklearn.pipeline import make_pipeline
 
         self.drempel = drempel
         self.pipeline = make_pipeline(
-            make_union(
-                TfidfVectorizer(
-                    preprocessor=normalise, ngram_range=(1, 2), sublinear_tf=True
-                ),
-                TfidfVectorizer(
-                    preprocessor=normalise,
-                    analyzer="char_wb",
-                    ngram_range=(2, 5),
-                    sublinear_tf=True,
-                ),
-            ),
+            woorden_en_tekens((2, 5)),
             LogisticRegression(
                 C=c, class_weight="balanced", max_iter=3000, random_state=0
             ),

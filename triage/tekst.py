@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import re
 import unicodedata
+from typing import Any, Tuple
 
 
 def normalise(text: str) -> str:
@@ -18,3 +19,21 @@ def normalise(text: str) -> str:
         or c in "\n"
     )
     return re.sub(r"[ \t]+", " ", plain).strip()
+
+
+def woorden_en_tekens(tekens: Tuple[int, int]) -> Any:
+    """TF-IDF features on normalised text: words and word pairs, plus character
+    n-grams of the lengths in ``tekens`` within words (typos, Dutch compounds);
+    sublinear term frequency. Shared by the guide search and the safety model."""
+    from sklearn.feature_extraction.text import TfidfVectorizer
+    from sklearn.pipeline import make_union
+
+    return make_union(
+        TfidfVectorizer(preprocessor=normalise, ngram_range=(1, 2), sublinear_tf=True),
+        TfidfVectorizer(
+            preprocessor=normalise,
+            analyzer="char_wb",
+            ngram_range=tekens,
+            sublinear_tf=True,
+        ),
+    )
