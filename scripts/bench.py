@@ -46,7 +46,7 @@ from nlu_eval import examples, nood_cijfers, nood_set  # noqa: E402
 from triage.routing import CATEGORIEEN  # noqa: E402
 
 RASA = str(Path(sys.executable).parent / "rasa")
-HELDOUT = ["nlu_heldout.yml", "nlu_heldout2.yml"]
+HELDOUT = ["nlu_heldout.yml", "nlu_heldout2.yml", "nlu_heldout3.yml"]
 # The safety model learns from data/nood/; the tests/ sets are only measured, and
 # nood_heldout5 is the clean one (written apart, never looked into).
 SAFETY = [

@@ -1,15 +1,12 @@
 """Understanding on messages nobody trained on.
 
-Two held-out files, each written apart from the training data and never trained on:
-tests/nlu_heldout.yml and tests/nlu_heldout2.yml (by a writer who saw neither the
-training data nor the first file). Seeds are fixed in config.yml, so the figures are
+Three held-out files, each written apart from the training data and never trained on:
+tests/nlu_heldout.yml, tests/nlu_heldout2.yml (by a writer who saw neither the
+training data nor the first file) and tests/nlu_heldout3.yml (by a writer who saw
+none of the other files). Seeds are fixed in config.yml, so the figures are
 reproducible on the same machine.
 
-The goal is macro-F1 >= 0.90 over the nine situation intents on each file. Measured
-with the linear classifier (components/lineair.py), trained on every guide question:
-0.878 on the first and 0.957 on the second (DIET had 0.858 and 0.907). MIN_MACRO_F1
-holds each file to what it reaches today (the goal where it is met) so that
-regressions fail.
+Every file must reach macro-F1 >= 0.90 over the nine situation intents.
 """
 
 import json
@@ -34,10 +31,10 @@ from triage.routing import CATEGORIEEN
 
 HELDOUT = ROOT / "tests" / "nlu_heldout.yml"
 HELDOUT2 = ROOT / "tests" / "nlu_heldout2.yml"
+HELDOUT3 = ROOT / "tests" / "nlu_heldout3.yml"
 CHITCHAT = ROOT / "tests" / "chitchat_heldout.yml"
 TRAINING = ROOT / "data" / "nlu"
 GOAL_MACRO_F1 = 0.90
-MIN_MACRO_F1 = {HELDOUT.name: 0.87, HELDOUT2.name: GOAL_MACRO_F1}
 # The whole safety check (lexicon, classifier and safety model) on the safety sets.
 # data/nood/ holds the development sets the model learns from; the tests/ sets are
 # only measured (nood_heldout5 is the newest, written apart and never looked into).
@@ -61,7 +58,10 @@ NOOD_FLOORS = {
 }
 
 
-@pytest.fixture(scope="module", params=[HELDOUT, HELDOUT2], ids=lambda p: p.name)
+SITUATION_SETS = [HELDOUT, HELDOUT2, HELDOUT3]
+
+
+@pytest.fixture(scope="module", params=SITUATION_SETS, ids=lambda p: p.name)
 def heldout(request, trained_model):
     pairs = examples(request.param)
     parses = parse_all(trained_model, [t for t, _ in pairs])
@@ -74,14 +74,14 @@ def _macro_f1(truth, predicted):
     )
 
 
-@pytest.mark.parametrize("path", [HELDOUT, HELDOUT2], ids=lambda p: p.name)
+@pytest.mark.parametrize("path", [*SITUATION_SETS, CHITCHAT], ids=lambda p: p.name)
 def test_heldout_file_is_not_in_the_training_data(path):
     trained = {t.lower().strip() for t, _ in examples(TRAINING)}
     overlap = [t for t, _ in examples(path) if t.lower().strip() in trained]
     assert not overlap, f"held-out examples found in training data: {overlap[:3]}"
 
 
-@pytest.mark.parametrize("path", [HELDOUT, HELDOUT2], ids=lambda p: p.name)
+@pytest.mark.parametrize("path", SITUATION_SETS, ids=lambda p: p.name)
 def test_heldout_has_enough_examples_per_situation(path):
     counts = {}
     for _, intent in examples(path):
@@ -117,8 +117,7 @@ def test_macro_f1_on_heldout_situations_and_beats_tfidf(heldout):
         json.dumps({"macro_f1": ours, "tfidf_logreg_macro_f1": theirs}, indent=2)
     )
     print(report)
-    floor = MIN_MACRO_F1[name]
-    assert ours >= floor, f"{name}: macro-F1 {ours:.3f} < {floor}\n{report}"
+    assert ours >= GOAL_MACRO_F1, f"{name}: macro-F1 {ours:.3f}\n{report}"
     assert ours > theirs, (
         f"macro-F1 {ours:.3f} does not beat TF-IDF baseline {theirs:.3f}"
     )

@@ -120,6 +120,7 @@ def test_examples_from_the_issue(text, soort):
         # inflections and word order
         ("hij sla mijn collega in elkaar", "gevaar"),
         ("hij slaat mijn collega", "gevaar"),
+        ("hij sloeg met zijn vuist op tafel en nu slaat hij mij", "gevaar"),
         ("hij sloeg me net en staat nog naast me", "gevaar"),
         ("ik ben net geslagen door een bezoeker", "gevaar"),
         ("ze trappen hem in elkaar op het plein", "gevaar"),
@@ -214,6 +215,8 @@ def test_new_wording_of_known_emergencies(text, soort):
         "ik heb besloten een klacht in te dienen en voel me rustiger",
         "het project is binnenkort voorbij",
         "bedankt voor alles, tot ziens!",
+        # a fist on the table is anger, not an attack on a person
+        "mijn chef slaat met zijn vuist op tafel als hij boos is",
     ],
 )
 def test_not_an_emergency(text):
