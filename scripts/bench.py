@@ -3,13 +3,15 @@ run on one machine.
 
 Steps (each prints a progress line):
  1. train this bot (time);
- 2. train Rasa's stock pipeline (bench/stock_config.yml) on this bot's NLU data (time);
-    its predictions are kept in bench/stock_pipeline.json and reused while Rasa's
-    version, that configuration, data/nlu and the held-out texts are unchanged
-    (BENCH_FULL=1 always trains it);
+ 2. train Rasa's stock pipeline (bench/stock_config.yml) on this bot's NLU data, with
+    the guide questions as retrieval intents for its ResponseSelector (time); its
+    predictions are kept in bench/stock_pipeline.json and reused while Rasa's
+    version, that configuration, its training data and the held-out texts are
+    unchanged (BENCH_FULL=1 always trains it);
  3. create the stock `rasa init` assistant and train it (time);
  4. NLU on the held-out files: this bot, the stock pipeline, TF-IDF + logistic
     regression; per-intent F1, confusion between the nine situations; parse times;
+    fresh guide questions: this bot's guide search against the ResponseSelector;
  5. 5-fold cross-validation of this bot's pipeline (`rasa test nlu`);
  6. safety check: emergency recall and false alarms on the safety files;
  7. servers: cold start, REST turn times and resident memory, this bot and the stock
@@ -43,10 +45,12 @@ from scripts.server import ROOT, Bot, free_port, wait_for
 sys.path.insert(0, str(ROOT / "tests"))
 from nlu_eval import examples, nood_cijfers, nood_set  # noqa: E402
 
+from triage import gids  # noqa: E402
 from triage.routing import CATEGORIEEN  # noqa: E402
 
 RASA = str(Path(sys.executable).parent / "rasa")
 HELDOUT = ["nlu_heldout.yml", "nlu_heldout2.yml", "nlu_heldout3.yml"]
+GIDS_HELDOUT = ["gids_heldout.yml", "gids_heldout2.yml"]
 # The safety model learns from data/nood/; the tests/ sets are only measured, and
 # nood_heldout5 is the clean one (written apart, never looked into).
 SAFETY = [
@@ -130,6 +134,13 @@ def parse_timed(model: Path, texts: List[str]):
     return asyncio.run(run())
 
 
+def selected_topic(parse: Dict) -> str:
+    """The guide topic Rasa's ResponseSelector chose (its retrieval intent's key)."""
+    selector = (parse.get("response_selector") or {}).get("default") or {}
+    key = (selector.get("response") or {}).get("intent_response_key") or ""
+    return key.partition("/")[2]
+
+
 def classifier_intent(parse: Dict) -> str:
     for item in parse.get("intent_ranking") or []:
         if item["name"] != "nlu_fallback":
@@ -137,14 +148,46 @@ def classifier_intent(parse: Dict) -> str:
     return parse["intent"]["name"]
 
 
-def stock_fingerprint(texts: List[str]) -> str:
+def stock_training_data(folder: Path) -> Path:
+    """The stock pipeline's training data in ``folder``: this bot's NLU data, with the
+    guide questions as retrieval intents (``vraag_gids/<topic>``) and each topic's
+    answer as their response, so that Rasa's ResponseSelector learns the topics this
+    bot's guide search knows, from the same questions."""
+    folder.mkdir(parents=True, exist_ok=True)
+    for path in (ROOT / "data" / "nlu").glob("*.yml"):
+        if path.name != gids.NLU_FILE.name:
+            shutil.copy(path, folder / path.name)
+    seen, nlu, responses = set(), [], {}
+    for topic in gids.laad().onderwerpen.values():
+        vragen = [v for v in topic.vragen if v.lower() not in seen]
+        seen.update(v.lower() for v in vragen)
+        if vragen:
+            nlu.append(
+                {
+                    "intent": f"vraag_gids/{topic.id}",
+                    "examples": "".join(f"- {v}\n" for v in vragen),
+                }
+            )
+            responses[f"utter_vraag_gids/{topic.id}"] = [{"text": topic.antwoord}]
+    (folder / gids.NLU_FILE.name).write_text(
+        yaml.safe_dump(
+            {"version": "3.1", "nlu": nlu, "responses": responses},
+            allow_unicode=True,
+            sort_keys=False,
+        ),
+        encoding="utf-8",
+    )
+    return folder
+
+
+def stock_fingerprint(texts: List[str], data: Path) -> str:
     """What the stock pipeline's predictions depend on: Rasa's version, the stock
-    configuration, this bot's NLU data (its content: comments do not count) and the
-    held-out texts."""
+    configuration, its training data in ``data`` (the content: comments do not count)
+    and the held-out texts."""
     import rasa
 
     digest = hashlib.sha256(rasa.__version__.encode())
-    nlu = sorted((ROOT / "data" / "nlu").glob("*.yml"))
+    nlu = sorted(data.glob("*.yml"))
     for path in [ROOT / "bench" / "stock_config.yml", *nlu]:
         content = yaml.safe_load(path.read_text(encoding="utf-8"))
         digest.update(path.name.encode() + b"\0")
@@ -172,6 +215,24 @@ def scores(truth: List[str], predicted: List[str]) -> Dict:
         "per_intent_f1": {
             i: round(float(f), 3) for i, f in zip(SITUATIONS, per_intent)
         },
+    }
+
+
+def guide_scores(questions: List[Dict], answers: List[List[str]]) -> Dict:
+    """Shares of guide questions answered right: by the search (or ResponseSelector)
+    alone, and end to end (also read as a guide question, ``vraag_gids``). An answer
+    is ``[intent, topic]``."""
+    g = gids.gids()
+    right = [
+        gids.beantwoordt(g, topic, q["onderwerp"], q.get("feit"))
+        for q, (_, topic) in zip(questions, answers)
+    ]
+    guide = [intent == "vraag_gids" for intent, _ in answers]
+    return {
+        "search": round(sum(right) / len(questions), 3),
+        "end_to_end": round(
+            sum(r and i for r, i in zip(right, guide)) / len(questions), 3
+        ),
     }
 
 
@@ -417,6 +478,25 @@ def markdown(result: Dict) -> str:
             f"| {name} | {s['emergencies']} | {s['recall']} | {s['suicide_113']} |"
             f" {s['non_acute']} | {s['safety_line']} | {s['emergency_answer']} |"
         )
+    rows += [
+        "",
+        "### Guide questions (this bot's guide search against Rasa's ResponseSelector)",
+        "",
+        "Fresh questions (tests/gids_heldout*.yml), asked cold. Right: the answer"
+        " of the topic asked about, or an answer that holds the fact asked for. The"
+        " stock pipeline learnt the same questions as retrieval intents"
+        " (`vraag_gids/<topic>`). End to end also needs the intent `vraag_gids`.",
+        "",
+        "| file | questions | search: this bot | ResponseSelector"
+        " | end to end: this bot | stock pipeline |",
+        "|---|---|---|---|---|---|",
+    ]
+    for name, f in result["gids"].items():
+        rows.append(
+            f"| {name} | {f['questions']} | {f['ours']['search']} |"
+            f" {f['stock']['search']} | {f['ours']['end_to_end']} |"
+            f" {f['stock']['end_to_end']} |"
+        )
     o, s = srv["ours"], srv["stock"]
     rows += [
         "",
@@ -506,6 +586,11 @@ def main() -> int:
     result: Dict = {"date": time.strftime("%Y-%m-%d"), "cpu_cores": os.cpu_count()}
     pairs = {name: examples(ROOT / "tests" / name) for name in HELDOUT}
     texts = [t for name in HELDOUT for t, _ in pairs[name]]
+    questions = {
+        name: yaml.safe_load((ROOT / "tests" / name).read_text())["vragen"]
+        for name in GIDS_HELDOUT
+    }
+    gids_texts = [q["vraag"] for name in GIDS_HELDOUT for q in questions[name]]
     quick = "--quick" in sys.argv  # a smoke run of the script itself, not a benchmark
     stock_training = None
     try:
@@ -538,7 +623,8 @@ def main() -> int:
 
         # Accuracy next, while the stock pipeline trains on this bot's data (its
         # DIET with transformer layers takes most of the run on two cores).
-        fingerprint = stock_fingerprint(texts)
+        stock_data = stock_training_data(work / "stock_data")
+        fingerprint = stock_fingerprint(texts + gids_texts, stock_data)
         stock = None if quick else cached_stock(fingerprint)
         if stock:
             step(
@@ -559,7 +645,7 @@ def main() -> int:
                     "--config",
                     "bench/stock_config.yml",
                     "--nlu",
-                    "data/nlu",
+                    str(stock_data),
                     "--out",
                     str(work),
                     "--fixed-model-name",
@@ -569,6 +655,7 @@ def main() -> int:
             )
         step("   - this bot and TF-IDF on the held-out files, safety check")
         ours_parses, _ = parse_timed(ours_model, texts)
+        ours_gids, _ = parse_timed(ours_model, gids_texts)
         tfidf = tfidf_baseline(texts)
         result["safety"] = {}
         for name in SAFETY:
@@ -589,6 +676,10 @@ def main() -> int:
                 "training_s": round(stock_nlu_s),
                 "intents": [
                     classifier_intent(p) for p in parse_timed(stock_nlu, texts)[0]
+                ],
+                "gids": [
+                    [p["intent"]["name"], selected_topic(p)]
+                    for p in parse_timed(stock_nlu, gids_texts)[0]
                 ],
             }
             if not quick:
@@ -620,6 +711,20 @@ def main() -> int:
         result["confusion"] = confusion_matrix(
             truth_all, pred_all, labels=SITUATIONS
         ).tolist()
+        zoeker = gids.zoeker()
+        ours_answers = [
+            [p["intent"]["name"], zoeker.zoek(t)[0][0]]
+            for p, t in zip(ours_gids, gids_texts)
+        ]
+        result["gids"], offset = {}, 0
+        for name in GIDS_HELDOUT:
+            part = slice(offset, offset + len(questions[name]))
+            offset += len(questions[name])
+            result["gids"][name] = {
+                "questions": len(questions[name]),
+                "ours": guide_scores(questions[name], ours_answers[part]),
+                "stock": guide_scores(questions[name], stock["gids"][part]),
+            }
         o, s = result["servers"]["ours"], result["servers"]["stock"]
         result["targets"] = {
             "f1": all(

@@ -63,9 +63,10 @@ def test_the_classifier_intent_looks_past_the_fallback():
 
 
 def test_stock_predictions_are_reused_only_for_one_fingerprint(tmp_path, monkeypatch):
+    data = bench.stock_training_data(tmp_path / "data")
     texts = ["mijn chef scheldt me uit", "ik word gepest"]
-    fingerprint = bench.stock_fingerprint(texts)
-    assert bench.stock_fingerprint(texts[:1]) != fingerprint  # other held-out texts
+    fingerprint = bench.stock_fingerprint(texts, data)
+    assert bench.stock_fingerprint(texts[:1], data) != fingerprint  # other texts
     cache = tmp_path / "stock.json"
     assert bench.cached_stock(fingerprint, cache) is None  # nothing stored yet
     cache.write_text('{"fingerprint": "%s", "intents": ["pesten"]}' % fingerprint)
@@ -76,14 +77,48 @@ def test_stock_predictions_are_reused_only_for_one_fingerprint(tmp_path, monkeyp
     assert bench.cached_stock(fingerprint, cache) is None
 
 
-def test_the_fingerprint_follows_the_nlu_data(tmp_path, monkeypatch):
-    root = tmp_path
-    (root / "bench").mkdir()
-    (root / "data" / "nlu").mkdir(parents=True)
-    (root / "bench" / "stock_config.yml").write_text("language: nl\n")
-    data = root / "data" / "nlu" / "x.yml"
-    data.write_text("nlu: []\n")
-    monkeypatch.setattr(bench, "ROOT", root)
-    before = bench.stock_fingerprint(["a"])
-    data.write_text("nlu: [{intent: pesten}]\n")
-    assert bench.stock_fingerprint(["a"]) != before
+def test_the_fingerprint_follows_the_training_data(tmp_path):
+    data = tmp_path / "data"
+    data.mkdir()
+    (data / "x.yml").write_text("nlu: []\n")
+    before = bench.stock_fingerprint(["a"], data)
+    (data / "x.yml").write_text("# a comment only\nnlu: []\n")
+    assert bench.stock_fingerprint(["a"], data) == before
+    (data / "x.yml").write_text("nlu: [{intent: pesten}]\n")
+    assert bench.stock_fingerprint(["a"], data) != before
+
+
+def test_the_stock_pipeline_learns_guide_topics_as_retrieval_intents(tmp_path):
+    from rasa.shared.nlu.training_data.loading import load_data
+
+    from triage import gids
+
+    data = load_data(str(bench.stock_training_data(tmp_path / "data")))
+    g = gids.laad()
+    keys = {m.get("intent_response_key") for m in data.intent_examples}
+    assert {f"vraag_gids/{i}" for i in g.onderwerpen} <= keys
+    assert "vraag_gids" not in keys  # the plain guide intent is replaced
+    topic = next(iter(g.onderwerpen.values()))
+    answer = data.responses[f"utter_vraag_gids/{topic.id}"][0]["text"]
+    assert answer == topic.antwoord
+    situations = {m.get("intent") for m in data.intent_examples}
+    assert {"pesten", "discriminatie", "nood_gevaar"} <= situations
+
+
+def test_guide_answers_are_scored_by_topic_or_fact_and_intent():
+    parse = {
+        "response_selector": {
+            "default": {"response": {"intent_response_key": "vraag_gids/x_y"}}
+        }
+    }
+    assert bench.selected_topic(parse) == "x_y"
+    assert bench.selected_topic({}) == ""
+    from triage import gids
+
+    topic = next(iter(gids.gids().onderwerpen))
+    questions = [{"onderwerp": topic}, {"onderwerp": topic}, {"onderwerp": topic}]
+    answers = [["vraag_gids", topic], ["pesten", topic], ["vraag_gids", "ander"]]
+    assert bench.guide_scores(questions, answers) == {
+        "search": 0.667,
+        "end_to_end": 0.333,
+    }

@@ -264,6 +264,16 @@ def zoeker() -> Zoeker:
     return Zoeker(gids())
 
 
+def beantwoordt(g: Gids, id_: str, onderwerp: str, feit: Optional[str]) -> bool:
+    """Whether the answer of topic ``id_`` answers a question about ``onderwerp``: it
+    is that topic, or its answer holds the fact asked for (used to measure the search
+    on held-out questions)."""
+    if id_ == onderwerp:
+        return True
+    topic = g.onderwerpen.get(id_)
+    return bool(feit and topic and re.search(re.escape(feit), topic.antwoord, re.I))
+
+
 # ---------------------------------------------------------------- messages
 
 
