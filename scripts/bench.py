@@ -52,10 +52,10 @@ RASA = str(Path(sys.executable).parent / "rasa")
 HELDOUT = ["nlu_heldout.yml", "nlu_heldout2.yml", "nlu_heldout3.yml"]
 GIDS_HELDOUT = ["gids_heldout.yml", "gids_heldout2.yml"]
 # The safety model learns from data/nood/; the tests/ sets are only measured, and
-# nood_heldout5 is the clean one (written apart, never looked into).
+# nood_heldout5 and nood_heldout6 are the clean ones (written apart, never looked into).
 SAFETY = [
-    *(f"data/nood/nood_dev{n}.yml" for n in ("", "2", "3", "4")),
-    *(f"tests/nood_heldout{n}.yml" for n in (3, 4, 5)),
+    *(f"data/nood/nood_dev{n}.yml" for n in ("", "2", "3", "4", "5")),
+    *(f"tests/nood_heldout{n}.yml" for n in (3, 4, 5, 6)),
 ]
 SITUATIONS = list(CATEGORIEEN)
 TARGETS = {"f1_points": 0.05, "rest_p95": 0.8, "cold_start": 0.6, "memory": 0.8}
@@ -503,7 +503,8 @@ def markdown(result: Dict) -> str:
         "Recall: emergencies that got the emergency answer or the safety line first."
         " Non-acute reports: the share with a safety line before the triage, and the"
         " share answered as an emergency instead of triaged. The safety model learns"
-        " from data/nood/; tests/nood_heldout5.yml is the clean held-out set.",
+        " from data/nood/; tests/nood_heldout5.yml and nood_heldout6.yml are the clean"
+        " held-out sets.",
         "",
         "### Speed and size",
         "",
