@@ -15,9 +15,9 @@ with 3 of 91 and 7 of 100 false alarms. tests/nood_heldout5.yml came later still
 another writer: 68% (101 of 148), 2 of 87 false alarms; tests/nood_heldout6.yml, the
 newest: 74% (92 of 125), 2 of 60 false alarms. The lexicon is one of three nets:
 tests/test_nlu.py measures the whole safety check (lexicon, classifier and the safety
-model trained on data/nood/, which also holds nood_dev4.yml and nood_dev5.yml). The goal stays
-100% recall with at most 5% false alarms; the held-out figures are floors against
-regressions.
+model trained on data/nood/, which also holds nood_dev4.yml and nood_dev5.yml). The
+goal stays 100% recall with at most 5% false alarms; the held-out figures are floors
+against regressions.
 """
 
 import re
