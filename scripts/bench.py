@@ -50,7 +50,7 @@ from triage.routing import CATEGORIEEN  # noqa: E402
 
 RASA = str(Path(sys.executable).parent / "rasa")
 HELDOUT = ["nlu_heldout.yml", "nlu_heldout2.yml", "nlu_heldout3.yml"]
-GIDS_HELDOUT = ["gids_heldout.yml", "gids_heldout2.yml"]
+GIDS_HELDOUT = ["gids_heldout.yml", "gids_heldout2.yml", "gids_heldout3.yml"]
 # The safety model learns from data/nood/; the tests/ sets are only measured, and
 # nood_heldout5 and nood_heldout6 are the clean ones (written apart, never looked into).
 SAFETY = [

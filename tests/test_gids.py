@@ -11,10 +11,16 @@ from conftest import ROOT
 from triage import gids
 
 # Per held-out file: (questions per topic, least share answered right). The goal is 0.90
-# on both; gids_heldout2.yml, written later by someone else, is the honest measure and
-# reaches 0.724 today (0.85 with the right topic among the three suggestions);
-# gids_heldout.yml 0.938.
-HELDOUT = {"gids_heldout.yml": (3, 0.93), "gids_heldout2.yml": (2, 0.72)}
+# on each. Measured by the search alone: gids_heldout.yml 0.938; gids_heldout2.yml,
+# written later by someone else from the Wegwijzer, 0.724 (0.85 with the right topic
+# among the three suggestions); gids_heldout3.yml, written last by a third writer who
+# saw the answers but no training question, 0.934 (two questions per topic, two left out
+# because they matched earlier questions).
+HELDOUT = {
+    "gids_heldout.yml": (3, 0.93),
+    "gids_heldout2.yml": (2, 0.72),
+    "gids_heldout3.yml": (1, 0.93),
+}
 
 
 @pytest.fixture(scope="module")

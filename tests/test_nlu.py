@@ -157,11 +157,18 @@ def test_the_safety_check_on_emergencies_and_serious_reports(trained_model, name
 
 
 # Fresh guide questions, asked cold, that reach the guide with the right answer. Goal
-# 0.90. gids_heldout.yml: measured 0.882 (19 of 321 questions read as a situation or
-# another intent). gids_heldout2.yml was written later by someone else, two questions
-# per topic, and is the honest measure: 0.659 (24 of 214 not read as a guide question;
-# the topic search alone finds 72% of them, 85% among its three suggestions).
-MIN_GIDS_END_TO_END = {"gids_heldout.yml": 0.88, "gids_heldout2.yml": 0.65}
+# 0.90. gids_heldout.yml: measured 0.885 (18 of 321 questions read as a situation or
+# another intent). gids_heldout2.yml was written later by someone else from the
+# Wegwijzer, two questions per topic: 0.659 (25 of 214 not read as a guide question,
+# some of them situations that rightly go to the triage; the topic search alone finds
+# 72%, 85% among its three suggestions). gids_heldout3.yml, written last by a writer
+# who saw the answers but no training question: 0.906 (8 of 212 not read as a guide
+# question).
+MIN_GIDS_END_TO_END = {
+    "gids_heldout.yml": 0.88,
+    "gids_heldout2.yml": 0.65,
+    "gids_heldout3.yml": 0.90,
+}
 
 
 @pytest.mark.parametrize("name", MIN_GIDS_END_TO_END)
