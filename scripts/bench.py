@@ -43,13 +43,17 @@ from scripts import report
 from scripts.server import ROOT, Bot, free_port, wait_for
 
 sys.path.insert(0, str(ROOT / "tests"))
-from nlu_eval import examples, nood_cijfers, nood_set  # noqa: E402
+from nlu_eval import (  # noqa: E402
+    SITUATIE_SETS,
+    examples,
+    nood_cijfers,
+    nood_set,
+)
 
 from triage import gids  # noqa: E402
 from triage.routing import CATEGORIEEN  # noqa: E402
 
 RASA = str(Path(sys.executable).parent / "rasa")
-HELDOUT = ["nlu_heldout.yml", "nlu_heldout2.yml", "nlu_heldout3.yml"]
 GIDS_HELDOUT = ["gids_heldout.yml", "gids_heldout2.yml", "gids_heldout3.yml"]
 # The safety model learns from data/nood/; the tests/ sets are only measured, and
 # nood_heldout5 and nood_heldout6 are the clean ones (written apart, never looked into).
@@ -157,10 +161,8 @@ def stock_training_data(folder: Path) -> Path:
     for path in (ROOT / "data" / "nlu").glob("*.yml"):
         if path.name != gids.NLU_FILE.name:
             shutil.copy(path, folder / path.name)
-    seen, nlu, responses = set(), [], {}
-    for topic in gids.laad().onderwerpen.values():
-        vragen = [v for v in topic.vragen if v.lower() not in seen]
-        seen.update(v.lower() for v in vragen)
+    nlu, responses = [], {}
+    for topic, vragen in gids.vragen_per_onderwerp(gids.laad()):
         if vragen:
             nlu.append(
                 {
@@ -442,7 +444,7 @@ def markdown(result: Dict) -> str:
         "| held-out file | this bot | stock pipeline | TF-IDF + LR |",
         "|---|---|---|---|",
     ]
-    for name in HELDOUT:
+    for name in SITUATIE_SETS:
         f = nlu[name]
         rows.append(
             f"| {name} | {f['ours']['macro_f1']} | {f['stock']['macro_f1']} |"
@@ -585,8 +587,8 @@ def main() -> int:
     started = time.perf_counter()
     work = Path(tempfile.mkdtemp(prefix="bench-"))
     result: Dict = {"date": time.strftime("%Y-%m-%d"), "cpu_cores": os.cpu_count()}
-    pairs = {name: examples(ROOT / "tests" / name) for name in HELDOUT}
-    texts = [t for name in HELDOUT for t, _ in pairs[name]]
+    pairs = {name: examples(ROOT / "tests" / name) for name in SITUATIE_SETS}
+    texts = [t for name in SITUATIE_SETS for t, _ in pairs[name]]
     questions = {
         name: yaml.safe_load((ROOT / "tests" / name).read_text())["vragen"]
         for name in GIDS_HELDOUT
@@ -697,7 +699,7 @@ def main() -> int:
 
         step("7/7 scores and report")
         result["nlu"], truth_all, pred_all, offset = {}, [], [], 0
-        for name in HELDOUT:
+        for name in SITUATIE_SETS:
             truth = [i for _, i in pairs[name]]
             part = slice(offset, offset + len(truth))
             offset += len(truth)

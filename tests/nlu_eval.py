@@ -11,6 +11,9 @@ from rasa.shared.nlu.training_data.loading import load_data
 
 from triage import noodmodel
 
+# The held-out situation files in tests/, each written apart and never trained on.
+SITUATIE_SETS = ["nlu_heldout.yml", "nlu_heldout2.yml", "nlu_heldout3.yml"]
+
 
 def examples(path: Path) -> List[Tuple[str, str]]:
     """(text, intent) pairs of a Rasa NLU file or folder."""

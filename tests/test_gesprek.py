@@ -10,7 +10,7 @@ import uuid
 import pytest
 import requests
 from conftest import ROOT
-from nlu_eval import examples
+from nlu_eval import SITUATIE_SETS, examples
 
 from triage.routing import CATEGORIEEN, load_routes
 
@@ -66,11 +66,7 @@ def test_greeting_gets_the_welcome_with_112_and_roles(bot_url):
 
 
 def test_fresh_situations_are_named_and_routed(bot_url):
-    pairs = [
-        pair
-        for name in ("nlu_heldout.yml", "nlu_heldout2.yml", "nlu_heldout3.yml")
-        for pair in examples(ROOT / "tests" / name)
-    ]
+    pairs = [pair for name in SITUATIE_SETS for pair in examples(ROOT / "tests" / name)]
     failures = []
     for text, categorie in pairs:
         gesprek = Gesprek(bot_url)

@@ -14,6 +14,7 @@ import json
 import pytest
 from conftest import ROOT
 from nlu_eval import (
+    SITUATIE_SETS,
     classifier_intent,
     examples,
     nood_cijfers,
@@ -29,9 +30,6 @@ from sklearn.pipeline import make_pipeline
 from triage import noodmodel
 from triage.routing import CATEGORIEEN
 
-HELDOUT = ROOT / "tests" / "nlu_heldout.yml"
-HELDOUT2 = ROOT / "tests" / "nlu_heldout2.yml"
-HELDOUT3 = ROOT / "tests" / "nlu_heldout3.yml"
 CHITCHAT = ROOT / "tests" / "chitchat_heldout.yml"
 TRAINING = ROOT / "data" / "nlu"
 GOAL_MACRO_F1 = 0.90
@@ -62,7 +60,7 @@ NOOD_FLOORS = {
 }
 
 
-SITUATION_SETS = [HELDOUT, HELDOUT2, HELDOUT3]
+SITUATION_SETS = [ROOT / "tests" / name for name in SITUATIE_SETS]
 
 
 @pytest.fixture(scope="module", params=SITUATION_SETS, ids=lambda p: p.name)

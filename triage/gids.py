@@ -325,6 +325,20 @@ def keuze(g: Gids, ids: List[str]) -> Bericht:
 NLU_FILE = Path(__file__).resolve().parent.parent / "data" / "nlu" / "gids.yml"
 
 
+def vragen_per_onderwerp(g: Gids) -> List[Tuple[Onderwerp, List[str]]]:
+    """Every topic with its training questions, a question asked twice (in any case)
+    kept only the first time, in the order of the guide."""
+    seen, result = set(), []
+    for topic in g.onderwerpen.values():
+        vragen = []
+        for vraag in topic.vragen:
+            if vraag.lower() not in seen:
+                seen.add(vraag.lower())
+                vragen.append(vraag)
+        result.append((topic, vragen))
+    return result
+
+
 def nlu_yaml(g: Gids) -> str:
     """Rasa training data for the intent vraag_gids: every question of every topic.
 
@@ -332,13 +346,7 @@ def nlu_yaml(g: Gids) -> str:
     guide questions do not outweigh the situations; with 5 per topic instead of all,
     a quarter of fresh guide questions were read as a situation.
     """
-    seen, lines = set(), []
-    for topic in g.onderwerpen.values():
-        for vraag in topic.vragen:
-            key = vraag.lower()
-            if key not in seen:
-                seen.add(key)
-                lines.append(f"    - {vraag}")
+    lines = [f"    - {v}" for _, vragen in vragen_per_onderwerp(g) for v in vragen]
     return (
         "# Generated from content/gids/*.yml by `python -m triage.gids --nlu`;"
         " do not edit.\n"
