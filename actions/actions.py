@@ -82,9 +82,9 @@ class ActionHerkenSituatie(Action):
 
     def run(self, dispatcher, tracker, domain) -> List[Dict[Text, Any]]:
         categorie = _intent(tracker)
-        _veiligheid_eerst(dispatcher, tracker)
         if categorie not in routing.CATEGORIEEN:
             return ActionVraagCategorie().run(dispatcher, tracker, domain)
+        _veiligheid_eerst(dispatcher, tracker)
         _send(dispatcher, [routing.herkenning(ROUTES, categorie)])
         anderen = routing.kandidaten(_ranking(tracker), zonder=[categorie])
         return [
@@ -105,9 +105,9 @@ class ActionGeefRoute(Action):
         categorie = (
             intent if intent in routing.CATEGORIEEN else tracker.get_slot("categorie")
         )
-        _veiligheid_eerst(dispatcher, tracker)
         if categorie not in routing.CATEGORIEEN:
             return ActionVraagCategorie().run(dispatcher, tracker, domain)
+        _veiligheid_eerst(dispatcher, tracker)
         berichten = routing.route(
             ROUTES,
             categorie,
@@ -126,19 +126,40 @@ class ActionVraagCategorie(Action):
         return "action_vraag_categorie"
 
     def run(self, dispatcher, tracker, domain) -> List[Dict[Text, Any]]:
-        events: List[Dict[Text, Any]] = []
+        _veiligheid_eerst(dispatcher, tracker)
         if _intent(tracker) == "ontkennen" and tracker.get_slot("kandidaten"):
             opties = list(tracker.get_slot("kandidaten"))
-        else:
-            zeker_genoeg = [
-                (naam, conf)
-                for naam, conf in _ranking(tracker)
-                if conf >= MIN_KEUZE_CONFIDENCE
-            ]
-            opties = routing.kandidaten(zeker_genoeg)
-            events = _signal_slots(tracker)
-        _send(dispatcher, [routing.keuzevraag(ROUTES, opties)])
-        return [*events, SlotSet("categorie", None)]
+            _send(dispatcher, [routing.keuzevraag(ROUTES, opties)])
+            return [SlotSet("categorie", None)]
+        ranking = _ranking(tracker)
+        opties = routing.kandidaten(
+            [(naam, conf) for naam, conf in ranking if conf >= MIN_KEUZE_CONFIDENCE]
+        )
+        text = tracker.latest_message.get("text") or ""
+        onderwerp = gids_module.bij_twijfel(
+            ranking, ZOEKER.zoek(text, rol=tracker.get_slot("rol"))
+        )
+        if onderwerp:  # most likely a question about the guide: answer it first
+            # (without its "Lees verder" buttons; the question below has its own)
+            _send(dispatcher, gids_module.antwoord(GIDS, onderwerp, GEGEVENS)[:-1])
+        _send(
+            dispatcher,
+            [routing.keuzevraag(ROUTES, opties, na_antwoord=bool(onderwerp))],
+        )
+        return [*_signal_slots(tracker), SlotSet("categorie", None)]
+
+
+class ActionNietBegrepen(Action):
+    """Still unsure after the question which situation fits: asks for the person's own
+    words, after the safety line when the safety model saw a possible emergency."""
+
+    def name(self) -> Text:
+        return "action_niet_begrepen"
+
+    def run(self, dispatcher, tracker, domain) -> List[Dict[Text, Any]]:
+        _veiligheid_eerst(dispatcher, tracker)
+        dispatcher.utter_message(response="utter_default")
+        return []
 
 
 class ActionContactVertrouwenspersoon(Action):

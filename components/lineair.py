@@ -41,7 +41,7 @@ def _lemmas(message: Message) -> str:
 class LineaireIntentClassifier(GraphComponent, IntentClassifier):
     @staticmethod
     def get_default_config() -> Dict[Text, Any]:
-        return {"C": 20.0, "random_seed": 42}
+        return {"C": 20.0, "random_seed": 42, "gewicht": {}}
 
     def __init__(
         self,
@@ -68,7 +68,9 @@ class LineaireIntentClassifier(GraphComponent, IntentClassifier):
     def train(self, training_data: TrainingData) -> Resource:
         examples = [m for m in training_data.intent_examples if m.get(TEXT)]
         self.model = IntentModel(
-            c=self.config["C"], random_state=self.config["random_seed"]
+            c=self.config["C"],
+            random_state=self.config["random_seed"],
+            gewicht=self.config["gewicht"],
         ).fit(
             [m.get(TEXT) for m in examples],
             [_lemmas(m) for m in examples],

@@ -54,12 +54,12 @@ from triage import gids  # noqa: E402
 from triage.routing import CATEGORIEEN  # noqa: E402
 
 RASA = str(Path(sys.executable).parent / "rasa")
-GIDS_HELDOUT = ["gids_heldout.yml", "gids_heldout2.yml", "gids_heldout3.yml"]
-# The safety model learns from data/nood/; the tests/ sets are only measured, and
-# nood_heldout5 and nood_heldout6 are the clean ones (written apart, never looked into).
+GIDS_HELDOUT = [f"gids_heldout{n}.yml" for n in ("", "2", "3", "4")]
+# The safety model learns from data/nood/; the tests/ sets are only measured (each was
+# written apart; nood_heldout5 and nood_heldout6 were never looked into).
 SAFETY = [
     *(f"data/nood/nood_dev{n}.yml" for n in ("", "2", "3", "4", "5")),
-    *(f"tests/nood_heldout{n}.yml" for n in (3, 4, 5, 6)),
+    *(f"tests/nood_heldout{n}.yml" for n in (3, 4, 5, 6, 7)),
 ]
 SITUATIONS = list(CATEGORIEEN)
 TARGETS = {"f1_points": 0.05, "rest_p95": 0.8, "cold_start": 0.6, "memory": 0.8}
@@ -482,6 +482,12 @@ def markdown(result: Dict) -> str:
         )
     rows += [
         "",
+        "Recall: emergencies that got the emergency answer or the safety line first."
+        " Non-acute reports: the share with a safety line before the triage, and the"
+        " share answered as an emergency instead of triaged. The safety model learns"
+        " from data/nood/; the tests/ sets were written apart and are only measured"
+        " (nood_heldout5.yml and nood_heldout6.yml were never looked into).",
+        "",
         "### Guide questions (this bot's guide search against Rasa's ResponseSelector)",
         "",
         "Fresh questions (tests/gids_heldout*.yml), asked cold. Right: the answer"
@@ -501,12 +507,6 @@ def markdown(result: Dict) -> str:
         )
     o, s = srv["ours"], srv["stock"]
     rows += [
-        "",
-        "Recall: emergencies that got the emergency answer or the safety line first."
-        " Non-acute reports: the share with a safety line before the triage, and the"
-        " share answered as an emergency instead of triaged. The safety model learns"
-        " from data/nood/; tests/nood_heldout5.yml and nood_heldout6.yml are the clean"
-        " held-out sets.",
         "",
         "### Speed and size",
         "",

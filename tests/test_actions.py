@@ -106,6 +106,33 @@ def test_unsure_message_offers_the_likeliest_categories(tracker_factory, dispatc
     assert "niet zeker" in _texts(dispatcher)
 
 
+def test_an_unsure_guide_question_gets_the_answer_then_the_choice(
+    tracker_factory, dispatcher
+):
+    tracker = tracker_factory(
+        text="hoeveel uur per week mag onze vertrouwenspersoon aan dit werk besteden",
+        intent="nlu_fallback",
+        ranking=[
+            ("nlu_fallback", 0.3),
+            ("vraag_gids", 0.29),
+            ("arbeidsconflict", 0.26),
+        ],
+    )
+    actions.ActionVraagCategorie().run(dispatcher, tracker, {})
+    assert "20%" in _texts(dispatcher)
+    last = dispatcher.messages[-1]
+    assert "zelf meemaakt" in last["text"]
+    assert [b["payload"] for b in last["buttons"]] == [
+        "/arbeidsconflict",
+        "/iets_anders",
+    ]
+    assert not any(
+        b["payload"].startswith("/vraag_gids")
+        for m in dispatcher.messages
+        for b in m.get("buttons") or []
+    )
+
+
 def test_unsure_chitchat_gets_a_way_on_with_112(tracker_factory, dispatcher):
     tracker = tracker_factory(
         text="blabla",
@@ -149,7 +176,33 @@ def test_a_possible_emergency_puts_the_safety_line_before_the_answer(
     assert second.messages[0]["text"] == line and len(second.messages) >= 2
 
 
+def test_a_possible_emergency_in_an_unsure_message_gets_the_line_then_the_question(
+    tracker_factory, dispatcher
+):
+    unsure = tracker_factory(
+        text="ik weet het allemaal niet meer",
+        intent="nlu_fallback",
+        ranking=[("nlu_fallback", 0.3), ("prive_probleem", 0.28), ("pesten", 0.1)],
+        entities=[{"entity": "nood_signaal", "value": "suicide"}],
+    )
+    line = routing.load_routes().aanvullingen["nood_suicide"]
+    actions.ActionVraagCategorie().run(dispatcher, unsure, {})
+    assert dispatcher.messages[0]["text"] == line
+    assert "/prive_probleem" in [
+        b["payload"] for b in dispatcher.messages[1]["buttons"]
+    ]
+
+    again = type(dispatcher)()
+    actions.ActionNietBegrepen().run(again, unsure, {})
+    assert again.messages[0]["text"] == line
+    assert again.messages[1]["response"] == "utter_default"
+
+
 def test_without_a_signal_no_safety_line_comes_first(tracker_factory, dispatcher):
     tracker = tracker_factory(text="ik word gepest", intent="pesten")
     actions.ActionHerkenSituatie().run(dispatcher, tracker, {})
+    assert "Voor de zekerheid" not in _texts(dispatcher)
+    unsure = tracker_factory(text="blabla", intent="nlu_fallback")
+    actions.ActionNietBegrepen().run(dispatcher, unsure, {})
+    assert [m.get("response") for m in dispatcher.messages][-1] == "utter_default"
     assert "Voor de zekerheid" not in _texts(dispatcher)

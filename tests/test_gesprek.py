@@ -2,6 +2,7 @@
 
 For fresh situation messages (the three held-out files) the first reply must name the
 right category and the route after "ja" must name the right help, for at least 90%.
+Fresh guide questions, asked cold, must get the fact asked for in the first reply.
 """
 
 import json
@@ -9,6 +10,7 @@ import uuid
 
 import pytest
 import requests
+import yaml
 from conftest import ROOT
 from nlu_eval import SITUATIE_SETS, examples
 
@@ -160,6 +162,16 @@ def test_a_possible_emergency_gets_its_number_first_and_the_triage_goes_on(bot_u
     assert HELP["prive_probleem"] in route and "Voor de zekerheid" not in route
 
 
+def test_a_possible_emergency_in_an_unsure_message_gets_its_number_first(bot_url):
+    # As above: the payload carries what the safety model adds when the classifier is
+    # unsure of the message; both fallback steps put the 113 line first.
+    gesprek = Gesprek(bot_url)
+    first = gesprek.zeg('/nlu_fallback{"nood_signaal": "suicide"}')
+    assert "113" in first[0]["text"] and "/iets_anders" in _payloads(first)
+    again = gesprek.zeg('/nlu_fallback{"nood_signaal": "suicide"}')
+    assert "113" in again[0]["text"] and "eigen woorden" in _text(again)
+
+
 def test_past_violence_takes_the_normal_route_and_keeps_the_112_line(bot_url):
     gesprek = Gesprek(bot_url)
     first = gesprek.zeg("vorige week sloeg een patiënt me tijdens de avonddienst")
@@ -168,6 +180,62 @@ def test_past_violence_takes_the_normal_route_and_keeps_the_112_line(bot_url):
 
 
 # ---------------------------------------------------------------- the role guide
+
+# Per held-out guide file: the least share of questions whose first reply holds the fact
+# asked for (the goal is 0.90 on fresh questions). Measured on 2026-11-27: see below.
+MIN_GIDS_FIRST_REPLY = {
+    "gids_heldout.yml": 0.90,
+    "gids_heldout2.yml": 0.68,
+    "gids_heldout3.yml": 0.92,
+    "gids_heldout4.yml": 0.85,
+}
+# A question whether something counts as one of the four forms ("telt dat als
+# pesten?") is also answered by the triage: its first reply names the form and
+# explains it.
+VORMEN = ("pesten", "seksuele_intimidatie", "discriminatie", "agressie_geweld")
+
+
+def _plain(text):
+    # The REST channel sends each paragraph as a message of its own.
+    return " ".join(text.split()).lower()
+
+
+def _holds_the_answer(item, reply, g):
+    """Whether a first reply answers a held-out guide question: it holds the fact asked
+    for, or else the topic's answer (or, for one of the four forms, its explanation)."""
+    reply = _plain(reply)
+    if item.get("feit"):
+        return _plain(item["feit"]) in reply
+    topic = item["onderwerp"]
+    vorm = topic.removeprefix("iedereen_")
+    uitleg = ROUTES.categorieen[vorm]["uitleg"] if vorm in VORMEN else None
+    return _plain(g.onderwerpen[topic].antwoord) in reply or bool(
+        uitleg and _plain(uitleg) in reply
+    )
+
+
+@pytest.mark.parametrize("name", MIN_GIDS_FIRST_REPLY)
+def test_fresh_guide_questions_get_the_fact_in_the_first_reply(bot_url, name):
+    from triage import gids
+
+    g = gids.gids()
+    items = yaml.safe_load((ROOT / "tests" / name).read_text())["vragen"]
+    failures = []
+    for item in items:
+        reply = _text(Gesprek(bot_url).zeg(item["vraag"]))
+        if not _holds_the_answer(item, reply, g):
+            failures.append((item["onderwerp"], item["vraag"], reply[:60]))
+    rate = 1 - len(failures) / len(items)
+    (ROOT / "results").mkdir(exist_ok=True)
+    (ROOT / "results" / f"gesprek_{name.removesuffix('.yml')}.json").write_text(
+        json.dumps(
+            {"first_reply_holds_the_fact": rate, "failures": failures},
+            indent=2,
+            ensure_ascii=False,
+        )
+    )
+    print(f"{name}: the first reply holds the fact for {rate:.1%} of {len(items)}")
+    assert rate >= MIN_GIDS_FIRST_REPLY[name], f"{rate:.1%}; first: {failures[:10]}"
 
 
 def test_a_guide_question_as_first_message_gets_its_answer(bot_url):

@@ -66,3 +66,18 @@ def test_same_data_same_model_and_it_survives_pickling(model):
     for probe in ("een klant sloeg me", "goedemorgen"):
         assert again.rank(probe, probe) == model.rank(probe, probe)
         assert restored.rank(probe, probe) == model.rank(probe, probe)
+
+
+def test_a_weight_makes_its_intent_likelier_and_leaves_the_rest_balanced():
+    texts, lemmas, intents = zip(*TRAIN)
+    probe = ("mijn collega sloeg me", "mijn collega slaan ik")
+    plain = dict(IntentModel().fit(texts, lemmas, intents).rank(*probe))
+    weighted = dict(
+        IntentModel(gewicht={"pesten": 3.0}).fit(texts, lemmas, intents).rank(*probe)
+    )
+    assert weighted["pesten"] > plain["pesten"]
+    assert weighted["agressie_geweld"] < plain["agressie_geweld"]
+    same = dict(
+        IntentModel(gewicht={"pesten": 1.0}).fit(texts, lemmas, intents).rank(*probe)
+    )
+    assert same == pytest.approx(plain)

@@ -12,8 +12,9 @@ were extended with general suicide warning signs from a brief written by someone
 had seen its misses. nood_heldout4 was written last and is the clean measure.
 The lexicon alone catches 85% (94 of 111) and 64% (75 of 118) of their emergencies,
 with 3 of 91 and 7 of 100 false alarms. tests/nood_heldout5.yml came later still, from
-another writer: 68% (101 of 148), 2 of 87 false alarms; tests/nood_heldout6.yml, the
-newest: 74% (92 of 125), 2 of 60 false alarms. The lexicon is one of three nets:
+another writer: 68% (101 of 148), 2 of 87 false alarms; tests/nood_heldout6.yml:
+74% (92 of 125), 2 of 60 false alarms; tests/nood_heldout7.yml, the newest: 78%
+(102 of 130), 2 of 70 false alarms. The lexicon is one of three nets:
 tests/test_nlu.py measures the whole safety check (lexicon, classifier and the safety
 model trained on data/nood/, which also holds nood_dev4.yml and nood_dev5.yml). The
 goal stays 100% recall with at most 5% false alarms; the held-out figures are floors
@@ -41,12 +42,14 @@ MIN_RECALL = {
     "nood_heldout4.yml": 0.60,  # measured: 0.64
     "nood_heldout5.yml": 0.66,  # measured: 0.68
     "nood_heldout6.yml": 0.72,  # measured: 0.736
+    "nood_heldout7.yml": 0.78,  # measured: 0.785
 }
-# measured 0.07, 0.023 and 0.033; goal 0.05
+# measured 0.07, 0.023, 0.033 and 0.029; goal 0.05
 MAX_FALSE_ALARMS = {
     "nood_heldout4.yml": 0.08,
     "nood_heldout5.yml": 0.03,
     "nood_heldout6.yml": 0.04,
+    "nood_heldout7.yml": 0.03,
 }
 SETS = list(MIN_RECALL)
 DEV_SETS = [name for name in SETS if name.startswith("nood_dev")]

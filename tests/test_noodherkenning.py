@@ -23,6 +23,19 @@ def test_emergency_overrides_the_classifier():
     assert message.get("intent_ranking")[1]["name"] == "agressie_geweld"
 
 
+def test_a_sure_guide_question_that_names_an_emergency_gets_the_line_first():
+    text = "wat is het beleid van ons bedrijf rond zelfmoord op het werk?"
+    sure = _message(text, intent="vraag_gids")  # confidence 0.9
+    NoodHerkenning({}).process([sure])
+    assert sure.get("intent")["name"] == "vraag_gids"
+    (entity,) = sure.get("entities")
+    assert (entity["entity"], entity["value"]) == ("nood_signaal", "suicide")
+    unsure = _message(text, intent="vraag_gids")
+    unsure.set("intent", {"name": "vraag_gids", "confidence": 0.4})
+    NoodHerkenning({}).process([unsure])
+    assert unsure.get("intent") == {"name": "nood_suicide", "confidence": 1.0}
+
+
 def test_other_messages_are_left_alone():
     message = _message("mijn collega's negeren me")
     NoodHerkenning({"classifier_threshold": 0.5}).process([message])
@@ -97,8 +110,18 @@ def test_the_model_alone_on_a_situation_adds_the_safety_line_and_keeps_the_triag
     assert (entity["entity"], entity["value"]) == ("nood_signaal", "suicide")
 
 
-def test_the_model_alone_on_an_unsure_message_gives_the_emergency_answer():
-    message = _message("ik weet het allemaal niet meer", intent="nlu_fallback")
+def test_the_model_alone_on_an_unsure_message_adds_the_safety_line_to_the_question():
+    for intent in ("nlu_fallback", "nood_suicide"):  # nood_suicide below threshold
+        message = _message("ik weet het allemaal niet meer", intent=intent)
+        message.set("intent", {"name": intent, "confidence": 0.3})
+        _with_model(("suicide", 0.4)).process([message])
+        assert message.get("intent") == {"name": "nlu_fallback", "confidence": 0.3}
+        (entity,) = message.get("entities")
+        assert (entity["entity"], entity["value"]) == ("nood_signaal", "suicide")
+
+
+def test_the_model_alone_on_a_greeting_gives_the_emergency_answer():
+    message = _message("hoi, ik ben zo moe van alles", intent="begroeten")
     _with_model(("suicide", 0.4)).process([message])
     assert message.get("intent") == {"name": "nood_suicide", "confidence": 0.4}
     assert not message.get("entities")

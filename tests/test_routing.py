@@ -171,6 +171,17 @@ def test_choice_question_has_category_buttons_and_something_else():
     )
 
 
+def test_after_a_guide_answer_the_choice_asks_about_the_persons_own_situation():
+    plain = routing.keuzevraag(ROUTES, ["pesten"])
+    after = routing.keuzevraag(ROUTES, ["pesten"], na_antwoord=True)
+    assert "zelf meemaakt" in after.tekst and "zelf meemaakt" not in plain.tekst
+    assert "112" in after.tekst and after.knoppen == plain.knoppen
+    assert routing.keuzevraag(ROUTES, [], na_antwoord=True).knoppen[0] == (
+        "Pesten",
+        "/pesten",
+    )
+
+
 def test_choice_question_without_candidates_still_offers_a_way_on():
     bericht = routing.keuzevraag(ROUTES, [])
     assert "112" in bericht.tekst

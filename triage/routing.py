@@ -126,21 +126,28 @@ def kandidaten(
     return gekozen[:aantal]
 
 
-def keuzevraag(routes: Routes, opties: Sequence[str]) -> Bericht:
-    """Asks which of the given categories fits, plus 'Iets anders'."""
-    if opties:
+def keuzevraag(
+    routes: Routes, opties: Sequence[str], na_antwoord: bool = False
+) -> Bericht:
+    """Asks which of the given categories fits, plus 'Iets anders'. After an answer
+    from the guide, it asks whether the message was about the person's own situation."""
+    if na_antwoord:
         tekst = (
-            "Ik weet het niet zeker. Welke van deze past het best bij wat er speelt? "
-            "Bij direct gevaar: bel 112."
+            "Ging het je om iets wat je zelf meemaakt op je werk? Kies dan wat het "
+            "best past, of vertel het in je eigen woorden."
+        )
+    elif opties:
+        tekst = (
+            "Ik weet het niet zeker. Welke van deze past het best bij wat er speelt?"
         )
     else:
         tekst = (
             "Ik weet niet zeker wat je bedoelt. Vertel in je eigen woorden wat er "
-            "op je werk gebeurt, of kies hieronder. Bij direct gevaar: bel 112."
+            "op je werk gebeurt, of kies hieronder."
         )
-        opties = ("pesten", "agressie_geweld", "arbeidsconflict")
+    opties = opties or ("pesten", "agressie_geweld", "arbeidsconflict")
     knoppen = tuple((_hoofdletter(routes.naam(c)), f"/{c}") for c in opties)
-    return Bericht(tekst, knoppen + (IETS_ANDERS,))
+    return Bericht(tekst + " Bij direct gevaar: bel 112.", knoppen + (IETS_ANDERS,))
 
 
 def _hoofdletter(text: str) -> str:
