@@ -205,7 +205,8 @@ class ActionGidsAntwoord(Action):
         text = tracker.latest_message.get("text") or ""
         best = ZOEKER.zoek(text, rol=tracker.get_slot("rol"))
         if best[0][1] >= gids_module.ZEKER:
-            _send(dispatcher, gids_module.antwoord(GIDS, best[0][0], GEGEVENS))
+            naast = gids_module.naaste(best)
+            _send(dispatcher, gids_module.antwoord(GIDS, best[0][0], GEGEVENS, naast))
         else:
             _send(dispatcher, [gids_module.keuze(GIDS, [i for i, _ in best])])
         return []

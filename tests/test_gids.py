@@ -265,6 +265,19 @@ def test_menu_answer_and_choice_messages(tmp_path):
     ]
 
 
+def test_a_close_runner_up_is_offered_first_with_the_answer(tmp_path):
+    g = gids.laad(_small_guide(tmp_path))
+    assert gids.naaste([("werkgever_a", 1.0), ("werkgever_c", 0.75)]) == "werkgever_c"
+    assert gids.naaste([("werkgever_a", 1.0), ("werkgever_c", 0.5)]) is None
+    assert gids.naaste([("werkgever_a", 1.0)]) is None
+
+    berichten = gids.antwoord(g, "werkgever_a", {}, naast="iedereen_a")
+    assert berichten[-1].tekst.startswith("Bedoelde je iets anders?")
+    titles = [t for t, _ in berichten[-1].knoppen]
+    assert titles[:2] == ["Knop iedereen_a", "Knop werkgever_b"]
+    assert titles.count("Knop iedereen_a") == 1
+
+
 def test_fill_in_keeps_unknown_placeholders_visible():
     text = gids.vul_in(
         "Brief van {organisatie} aan {vertrouwenspersoon}.", {"organisatie": "X"}
