@@ -182,12 +182,14 @@ def test_past_violence_takes_the_normal_route_and_keeps_the_112_line(bot_url):
 # ---------------------------------------------------------------- the role guide
 
 # Per held-out guide file: the least share of questions whose first reply holds the fact
-# asked for (the goal is 0.90 on fresh questions). Measured on 2026-11-27: see below.
+# asked for (the goal is 0.90 on fresh questions). Measured on 2026-11-27: 0.910, 0.771,
+# 0.929 and 0.894 (gids_heldout4, the newest, was 0.860 before the last 642 training
+# questions).
 MIN_GIDS_FIRST_REPLY = {
     "gids_heldout.yml": 0.90,
-    "gids_heldout2.yml": 0.68,
+    "gids_heldout2.yml": 0.76,
     "gids_heldout3.yml": 0.92,
-    "gids_heldout4.yml": 0.85,
+    "gids_heldout4.yml": 0.88,
 }
 # A question whether something counts as one of the four forms ("telt dat als
 # pesten?") is also answered by the triage: its first reply names the form and
