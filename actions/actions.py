@@ -137,7 +137,7 @@ class ActionVraagCategorie(Action):
         )
         text = tracker.latest_message.get("text") or ""
         onderwerp = gids_module.bij_twijfel(
-            ranking, ZOEKER.zoek(text, rol=tracker.get_slot("rol"))
+            ranking, ZOEKER, text, tracker.get_slot("rol")
         )
         if onderwerp:  # most likely a question about the guide: answer it first
             # (without its "Lees verder" buttons; the question below has its own)

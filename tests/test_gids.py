@@ -326,11 +326,24 @@ def test_the_role_a_question_is_asked_from(text, rol):
     assert gids.rol_in_tekst(text) == rol
 
 
+class _Zoeker:
+    """A stand-in for the search: finds the given topics and counts its calls."""
+
+    def __init__(self, gevonden):
+        self.gevonden, self.calls = gevonden, 0
+
+    def zoek(self, text, rol=None):
+        self.calls += 1
+        return self.gevonden
+
+
 def test_an_unsure_message_read_as_a_guide_question_gets_the_found_topic():
-    found = [("werkgever_tijd", gids.ZEKER + 0.1), ("werkgever_budget", 0.1)]
+    found = _Zoeker([("werkgever_tijd", gids.ZEKER + 0.1), ("werkgever_budget", 0.1)])
     guide = [("nlu_fallback", 0.3), ("vraag_gids", 0.28), ("pesten", 0.2)]
-    assert gids.bij_twijfel(guide, found) == "werkgever_tijd"
+    assert gids.bij_twijfel(guide, found, "vraag", None) == "werkgever_tijd"
     situation = [("nlu_fallback", 0.3), ("pesten", 0.28), ("vraag_gids", 0.2)]
-    assert gids.bij_twijfel(situation, found) is None
-    assert gids.bij_twijfel(guide, [("werkgever_tijd", gids.ZEKER - 0.01)]) is None
-    assert gids.bij_twijfel(guide, []) is None
+    assert gids.bij_twijfel(situation, found, "vraag", None) is None
+    assert found.calls == 1  # no search for a message that reads as a situation
+    unsure = _Zoeker([("werkgever_tijd", gids.ZEKER - 0.01)])
+    assert gids.bij_twijfel(guide, unsure, "vraag", None) is None
+    assert gids.bij_twijfel(guide, _Zoeker([]), "vraag", None) is None

@@ -294,15 +294,16 @@ def zoeker() -> Zoeker:
 
 
 def bij_twijfel(
-    ranking: List[Tuple[str, float]], gevonden: List[Tuple[str, float]]
+    ranking: List[Tuple[str, float]], zoeker: Zoeker, text: str, rol: Optional[str]
 ) -> Optional[str]:
     """The guide topic to answer a message the classifier is unsure of: when its best
     guess (past ``nlu_fallback``) is a guide question and the search is sure enough of
-    a topic. None otherwise."""
+    a topic. None otherwise; the search only runs for a guide question."""
     beste = next((naam for naam, _ in ranking if naam != "nlu_fallback"), None)
-    if beste == "vraag_gids" and gevonden and gevonden[0][1] >= ZEKER:
-        return gevonden[0][0]
-    return None
+    if beste != "vraag_gids":
+        return None
+    gevonden = zoeker.zoek(text, rol=rol)
+    return gevonden[0][0] if gevonden and gevonden[0][1] >= ZEKER else None
 
 
 def beantwoordt(g: Gids, id_: str, onderwerp: str, feit: Optional[str]) -> bool:

@@ -14,12 +14,13 @@ Pure Python and scikit-learn; components/lineair.py is the Rasa adapter.
 
 from __future__ import annotations
 
-from collections import Counter
 from typing import Dict, List, Optional, Sequence, Tuple
 
+import numpy as np
 import scipy.sparse as sp
 from sklearn.feature_extraction.text import TfidfVectorizer
 from sklearn.linear_model import LogisticRegression
+from sklearn.utils.class_weight import compute_class_weight
 
 from triage.tekst import normalise
 
@@ -52,11 +53,12 @@ class IntentModel:
     def fit(
         self, texts: Sequence[str], lemmas: Sequence[str], intents: Sequence[str]
     ) -> "IntentModel":
-        counts = Counter(intents)
+        classes = np.unique(intents)
+        balanced = compute_class_weight("balanced", classes=classes, y=list(intents))
         self.model.set_params(
             class_weight={
-                intent: len(intents) / (len(counts) * n) * self.gewicht.get(intent, 1.0)
-                for intent, n in counts.items()
+                str(c): w * self.gewicht.get(str(c), 1.0)
+                for c, w in zip(classes, balanced)
             }
         )
         self.model.fit(self._features(texts, lemmas, fit=True), list(intents))
