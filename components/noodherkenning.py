@@ -65,6 +65,7 @@ class NoodHerkenning(GraphComponent, IntentClassifier):
     def get_default_config() -> Dict[Text, Any]:
         return {
             "classifier_threshold": 0.5,
+            "confirm_threshold": 0.5,
             "model_threshold": 0.25,
             "vraag_threshold": 0.5,
             "C": 20.0,
@@ -85,6 +86,7 @@ class NoodHerkenning(GraphComponent, IntentClassifier):
     ) -> None:
         self.config = {**self.get_default_config(), **config}
         self.threshold = self.config["classifier_threshold"]
+        self.bevestiging = self.config["confirm_threshold"]
         self.model_storage, self.resource, self.model = model_storage, resource, model
 
     @classmethod
@@ -150,6 +152,10 @@ class NoodHerkenning(GraphComponent, IntentClassifier):
                 and intent.get("confidence", 0) >= self.threshold
                 and not nood.ontkend(text, predicted[len(INTENT_PREFIX) :])
             ):
+                if self.model and self.model.kans(text) < self.bevestiging:
+                    # only the classifier is sure: the safety line, then what fits
+                    set_intent(message, {**intent, "name": FALLBACK})
+                    add_signal(message, predicted[len(INTENT_PREFIX) :], 1.0)
                 continue
             found = self.model.herken(text) if self.model and text else None
             if found and not nood.ontkend(text, found[0]):

@@ -182,14 +182,15 @@ def test_past_violence_takes_the_normal_route_and_keeps_the_112_line(bot_url):
 # ---------------------------------------------------------------- the role guide
 
 # Per held-out guide file: the least share of questions whose first reply holds the fact
-# asked for (the goal is 0.90 on fresh questions). Measured on 2026-11-27: 0.910, 0.771,
-# 0.929 and 0.894 (gids_heldout4, the newest, was 0.860 before the last 642 training
-# questions).
+# asked for (the goal is 0.90 on fresh questions). gids_heldout4 was 0.860 before the
+# 642 training questions of 2026-11-27 and 0.894 after; gids_heldout5, written apart
+# like it, was first measured after 642 more (2026-11-28).
 MIN_GIDS_FIRST_REPLY = {
-    "gids_heldout.yml": 0.90,
-    "gids_heldout2.yml": 0.76,
-    "gids_heldout3.yml": 0.92,
-    "gids_heldout4.yml": 0.88,
+    "gids_heldout.yml": 0.90,  # measured 0.913
+    "gids_heldout2.yml": 0.80,  # measured 0.813
+    "gids_heldout3.yml": 0.92,  # measured 0.934
+    "gids_heldout4.yml": 0.89,  # measured 0.900
+    "gids_heldout5.yml": 0.87,  # measured 0.882, at its first (clean) measure
 }
 # A question whether something counts as one of the four forms ("telt dat als
 # pesten?") is also answered by the triage: its first reply names the form and

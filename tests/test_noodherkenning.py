@@ -95,6 +95,9 @@ class _Model:
     def herken(self, text):
         return self.found
 
+    def kans(self, text):
+        return self.found[1] if self.found else 0.0
+
 
 def _with_model(found):
     return NoodHerkenning({}, model=_Model(found))
@@ -137,10 +140,37 @@ def test_the_model_is_vetoed_by_a_negation_and_silent_below_its_threshold():
         assert not message.get("entities")
 
 
-def test_a_sure_classifier_emergency_is_not_second_guessed_by_the_model():
+def test_a_sure_classifier_emergency_stands_when_the_model_sees_an_emergency_too():
     message = _message("ik zie het echt niet meer zitten", intent="nood_suicide")
-    _with_model(("gevaar", 0.3)).process([message])
+    _with_model(("gevaar", 0.6)).process([message])
     assert message.get("intent")["name"] == "nood_suicide"
+    assert not message.get("entities")
+
+
+def test_a_sure_classifier_emergency_alone_gets_the_safety_line_and_the_question():
+    # On the safety sets every such message was a false alarm ("ik wil gewoon een
+    # andere baan"); the line still gives the number first.
+    message = _message("ik ben het zo zat, ik wil gewoon weg", intent="nood_suicide")
+    _with_model(("suicide", 0.2)).process([message])
+    assert message.get("intent") == {"name": "nlu_fallback", "confidence": 0.9}
+    (entity,) = message.get("entities")
+    assert (entity["entity"], entity["value"]) == ("nood_signaal", "suicide")
+
+
+def test_ordinary_talk_the_models_mistake_gives_way_to_the_next_intent():
+    message = Message(
+        data={
+            "text": "dit is mijn laatste week, ik heb een nieuwe baan gevonden",
+            "intent": {"name": "nood_suicide", "confidence": 0.9},
+            "intent_ranking": [
+                {"name": "nood_suicide", "confidence": 0.9},
+                {"name": "buiten_bereik", "confidence": 0.05},
+            ],
+        }
+    )
+    _with_model(("suicide", 0.9)).process([message])
+    assert message.get("intent")["name"] == "buiten_bereik"
+    assert not message.get("entities")
 
 
 def test_the_component_trains_the_model_on_the_intents_and_data_nood(tmp_path):

@@ -4,7 +4,8 @@ Runs on every message, independent of the intent classifier. The lexicon lives i
 ``content/nood.yml``: named word lists (``begrippen``, the ingredients of an
 emergency, such as a weapon, violence going on, a time marker in the past) and per
 kind ``regels`` that combine them, plus plain ``patronen`` for phrases that decide
-on their own and ``tenzij`` patterns that cancel a kind for a sentence. No Rasa
+on their own and ``tenzij`` patterns that cancel a kind for a sentence; ``gewoon``
+patterns only cancel the models' hits (components/noodherkenning.py). No Rasa
 imports.
 """
 
@@ -38,7 +39,7 @@ _SPACES = re.compile(r"[ \t]+")
 _GAP = re.compile(r" \.\.\. ")
 _STAR = re.compile(r"(?<![)\]}.+?*\\])(?<!\\[wWsSdD])\*")
 _TOP_KEYS = {"schrijfwijzen", "begrippen", "soorten"}
-_KIND_KEYS = {"patronen", "regels", "tenzij"}
+_KIND_KEYS = {"patronen", "regels", "tenzij", "gewoon"}
 _RULE_KEYS = {"naam", "alle", "een_van", "niet", "bereik"}
 BEREIK = ("zin", "bericht")
 
@@ -79,6 +80,7 @@ class Soort:
     patronen: Tuple[Pattern[str], ...]
     tenzij: Tuple[Pattern[str], ...]
     regels: Tuple[Regel, ...] = ()
+    gewoon: Tuple[Pattern[str], ...] = ()
 
 
 class Lexicon(Dict[str, Soort]):
@@ -216,7 +218,7 @@ def parse_lexicon(data: Any) -> Lexicon:
                 f"{', '.join(sorted(_KIND_KEYS))}"
             )
         compiled = {}
-        for key in ("patronen", "tenzij"):
+        for key in ("patronen", "tenzij", "gewoon"):
             where = f"soorten.{naam}.{key}"
             compiled[key] = tuple(
                 p
@@ -236,7 +238,9 @@ def parse_lexicon(data: Any) -> Lexicon:
             regel = _regel(rule, where, begrippen, used, problems)
             if regel is not None:
                 regels.append(regel)
-        built[naam] = Soort(compiled["patronen"], compiled["tenzij"], tuple(regels))
+        built[naam] = Soort(
+            compiled["patronen"], compiled["tenzij"], tuple(regels), compiled["gewoon"]
+        )
     for naam in sorted(set(begrippen) - used):
         problems.append(f"begrippen.{naam}: not used by any rule (typo?)")
     if problems:
@@ -274,9 +278,11 @@ def _clauses(text: str) -> List[str]:
 
 def ontkend(text: str, soort: str, lexicon: Optional[Dict[str, Soort]] = None) -> bool:
     """True when a sentence of ``text`` matches an exception of ``soort``: a negation
-    ("ik denk niet aan zelfmoord"), an idiom or ordinary work talk."""
+    ("ik denk niet aan zelfmoord"), an idiom or ordinary work talk, or ordinary talk
+    that only the models mistake for this kind (``gewoon``: "ik heb een nieuwe baan").
+    Used on the models' hits; the lexicon's own rules only heed ``tenzij``."""
     lexicon = lexicon or load_lexicon()
-    exceptions = lexicon[soort].tenzij
+    exceptions = lexicon[soort].tenzij + lexicon[soort].gewoon
     clauses = _clauses(voorbereid(text or "", lexicon))
     return any(t.search(c) for c in clauses for t in exceptions)
 

@@ -89,6 +89,10 @@ class NoodModel:
             key=lambda pair: -pair[1],
         )
 
+    def kans(self, text: str) -> float:
+        """The chance that ``text`` is an emergency of any kind."""
+        return 1.0 - dict(self.kansen(text)).get(GEEN, 0.0)
+
     def herken(self, text: str) -> Optional[Tuple[str, float]]:
         """The likeliest emergency kind and the chance of any emergency, when that
         chance reaches the threshold; otherwise None."""
