@@ -41,8 +41,11 @@ GOAL_MACRO_F1 = 0.90
 # after the changes of its stop (nood_dev6 and data/nlu/ronde6_niet_acuut.yml, the
 # classifier's sure emergency confirmed by the safety model, `gewoon` in
 # content/nood.yml), was recall 0.969 (126 of 130), 113 for 0.96, the safety line on
-# 0.114 and the emergency answer on 0.029 of the non-acute reports. The misses of both
-# were looked at afterwards and gave general lexicon rules, so neither is clean.
+# 0.114 and the emergency answer on 0.029 of the non-acute reports. nood_heldout9,
+# written apart after that, first measured in the same stop: recall 0.962 (125 of 130),
+# 113 for 0.92, the safety line on 0.129 and the emergency answer on 0.029. The misses
+# of all three were looked at afterwards and gave general lexicon rules (methods asked
+# about, a child locked up at home, last words), so none of them is clean.
 # Goal: every emergency gets its number first (recall 1.0, 113 for every suicide
 # message) and at most 5% of serious non-acute reports get the emergency answer
 # instead of the triage; a safety line before the triage is an acceptable price. The
@@ -57,8 +60,8 @@ NOOD_FLOORS = {
     "data/nood/nood_dev4.yml": (1.0, 1.0, 0.08, 0.08),
     "data/nood/nood_dev5.yml": (1.0, 0.98, 0.04, 0.02),
     "data/nood/nood_dev6.yml": (1.0, 1.0, 0.02, 0.02),
-    # measured: 1.0 (111 of 111), 1.0, 0.121, 0.033
-    "tests/nood_heldout3.yml": (1.0, 1.0, 0.13, 0.04),
+    # measured: 1.0 (111 of 111), 1.0, 0.132, 0.033
+    "tests/nood_heldout3.yml": (1.0, 1.0, 0.14, 0.04),
     # measured: 0.975 (115 of 118), 0.957, 0.20, 0.07
     "tests/nood_heldout4.yml": (0.97, 0.95, 0.21, 0.07),
     # measured: 0.959 (142 of 148), 0.915, 0.092, 0.046
@@ -69,6 +72,8 @@ NOOD_FLOORS = {
     "tests/nood_heldout7.yml": (1.0, 0.98, 0.14, 0.01),
     # measured: 1.0 (130 of 130), 1.0, 0.10, 0.014
     "tests/nood_heldout8.yml": (1.0, 1.0, 0.11, 0.02),
+    # measured: 1.0 (130 of 130), 1.0, 0.10, 0.0
+    "tests/nood_heldout9.yml": (1.0, 1.0, 0.11, 0.01),
 }
 
 

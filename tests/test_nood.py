@@ -16,7 +16,9 @@ another writer: 68% (101 of 148), 2 of 87 false alarms; tests/nood_heldout6.yml:
 74% (92 of 125), 2 of 60 false alarms; tests/nood_heldout7.yml: 78% (102 of 130),
 2 of 70 false alarms; tests/nood_heldout8.yml, the newest: 72% (93 of 130), 3 of 70
 false alarms at its first measure, 75% and 1 of 70 after general rules for what the
-whole check missed there (see tests/test_nlu.py). The lexicon is one of three nets:
+whole check missed there (see tests/test_nlu.py); tests/nood_heldout9.yml, written
+after that: 68% (89 of 130) and 4 of 70 at first, 73% and 2 of 70 after rules for its
+misses. The lexicon is one of three nets:
 tests/test_nlu.py measures the whole safety check (lexicon, classifier and the safety
 model trained on data/nood/, which also holds nood_dev4.yml to nood_dev6.yml). The
 goal stays 100% recall with at most 5% false alarms; the held-out figures are floors
@@ -46,14 +48,16 @@ MIN_RECALL = {
     "nood_heldout6.yml": 0.72,  # measured: 0.736
     "nood_heldout7.yml": 0.78,  # measured: 0.785
     "nood_heldout8.yml": 0.75,  # measured: 0.754
+    "nood_heldout9.yml": 0.72,  # measured: 0.731
 }
-# measured 0.07, 0.023, 0.033, 0.029 and 0.014; goal 0.05
+# measured 0.07, 0.023, 0.033, 0.029, 0.014 and 0.029; goal 0.05
 MAX_FALSE_ALARMS = {
     "nood_heldout4.yml": 0.08,
     "nood_heldout5.yml": 0.03,
     "nood_heldout6.yml": 0.04,
     "nood_heldout7.yml": 0.03,
     "nood_heldout8.yml": 0.02,
+    "nood_heldout9.yml": 0.03,
 }
 SETS = list(MIN_RECALL)
 DEV_SETS = [name for name in SETS if name.startswith("nood_dev")]

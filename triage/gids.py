@@ -236,11 +236,13 @@ class Zoeker:
     Each topic is known by its questions, its title and the sentences of its answer
     (so that a question about a fact finds the answer that holds it). Features are
     word (1-2) and character (3-5) n-gram TF-IDF on normalised text. A topic's score is
-    the logistic regression probability plus half the best cosine similarity between
-    the question and one of the topic's texts.
+    the logistic regression probability plus a quarter of the best cosine similarity
+    between the question and one of the topic's texts.
     """
 
-    GELIJKENIS = 0.5
+    # 0.25 instead of 0.5 since the twelve training questions per topic of 2026-11-27/28:
+    # over held-out sets 1-5 (1,388 questions) 90.9% instead of 90.4% right.
+    GELIJKENIS = 0.25
     # Someone who names their role ("als vp", "ik ben werkgever") mostly asks about
     # that role's part: 1.5 instead of 1.2 took the fresh questions of
     # tests/gids_heldout2.yml from 63% to 66% right (tests/gids_heldout.yml: 91%);
