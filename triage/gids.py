@@ -240,8 +240,8 @@ class Zoeker:
     between the question and one of the topic's texts.
     """
 
-    # 0.25 instead of 0.5 since the twelve training questions per topic of 2026-11-27/28:
-    # over held-out sets 1-5 (1,388 questions) 90.9% instead of 90.4% right.
+    # 0.25 instead of 0.5 since the twelve more training questions per topic (November
+    # 2026): over held-out sets 1-5 (1,388 questions) 90.9% instead of 90.4% right.
     GELIJKENIS = 0.25
     # Someone who names their role ("als vp", "ik ben werkgever") mostly asks about
     # that role's part: 1.5 instead of 1.2 took the fresh questions of
