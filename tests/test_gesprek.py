@@ -183,8 +183,11 @@ def test_past_violence_takes_the_normal_route_and_keeps_the_112_line(bot_url):
 
 # Per held-out guide file: the least share of questions whose first reply holds the fact
 # asked for (the goal is 0.90 on fresh questions). gids_heldout4 was 0.860 before the
-# 642 training questions of 2026-11-27 and 0.894 after; gids_heldout5, written apart
-# like it, was first measured after 642 more (2026-11-28).
+# 642 training questions of 2026-11-27 and 0.894 after; gids_heldout5, 6 and 7, written
+# apart like it, were first measured after 642 more (2026-11-28): 0.882, 0.803 and
+# 0.893. The sixth asks in other styles (search-box keywords, yes/no questions about a
+# rule); 428 training questions in those styles did not help (on sets 1-6: +0.3, -0.5,
+# +1.4, 0, -1.3, -0.3 points) and were left out.
 MIN_GIDS_FIRST_REPLY = {
     "gids_heldout.yml": 0.90,  # measured 0.916
     "gids_heldout2.yml": 0.80,  # measured 0.813
@@ -192,6 +195,7 @@ MIN_GIDS_FIRST_REPLY = {
     "gids_heldout4.yml": 0.89,  # measured 0.907
     "gids_heldout5.yml": 0.86,  # measured 0.882 at its first (clean) measure; 0.879
     "gids_heldout6.yml": 0.79,  # measured 0.803, at its first (clean) measure
+    "gids_heldout7.yml": 0.88,  # measured 0.893, at its first (clean) measure
 }
 # A question whether something counts as one of the four forms ("telt dat als
 # pesten?") is also answered by the triage: its first reply names the form and
