@@ -17,6 +17,12 @@ greeting, goodbye, thanks) does the model's kind become the intent, so that the
 emergency answer comes instead. On the held-out safety sets this halved the emergency
 answers on non-acute reports (nood_heldout7: 11 to 5 of 70) without losing one
 emergency: each still gets its number first.
+
+The classifier alone is not trusted with the full emergency answer either: a sure
+``nood_*`` intent that the safety model does not see as an emergency
+(``confirm_threshold``) gets the safety line and the question which situation fits.
+On the development and held-out safety sets every such message was a false alarm
+("ik ben het zo zat, ik wil gewoon een andere baan"): 9 of 9.
 """
 
 from __future__ import annotations
@@ -55,11 +61,13 @@ class NoodHerkenning(GraphComponent, IntentClassifier):
     message is a question about the guide (a policy question that names suicide or
     weapons): then the safety line comes before the answer. A ``nood_*`` intent of
     the classifier stands when the classifier is at least ``classifier_threshold``
-    sure (chosen on the development sets). Otherwise the safety model decides from
+    sure (chosen on the development sets) and the safety model gives an emergency at
+    least ``confirm_threshold``; without that, the safety line comes first. Otherwise
+    the safety model decides from
     ``model_threshold`` (see the module's docstring). An emergency the lexicon finds
     negated ("ik denk niet aan zelfmoord") does not count; an unsure or negated
     ``nood_*`` intent the model does not confirm gives way to the classifier's next
-    intent."""
+    intent, and so does a model hit on ordinary talk (``gewoon`` in the lexicon)."""
 
     @staticmethod
     def get_default_config() -> Dict[Text, Any]:

@@ -63,3 +63,11 @@ def test_a_higher_threshold_fires_less():
     low, high = _model(0.05), _model(0.99)
     assert low.herken(text) is not None
     assert high.herken(text) is None
+
+
+def test_the_chance_of_an_emergency_is_all_but_none():
+    model = _model(0.25)
+    for text in ("ik denk echt aan zelfmoord", "de planning is weer te laat"):
+        chances = dict(model.kansen(text))
+        assert model.kans(text) == pytest.approx(1 - chances[GEEN])
+    assert model.kans("ik denk echt aan zelfmoord") > model.kans("de planning is laat")
