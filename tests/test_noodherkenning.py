@@ -5,12 +5,16 @@ from rasa.shared.nlu.training_data.message import Message
 from components.noodherkenning import NoodHerkenning
 
 
-def _message(text, intent="pesten"):
+def _message(text, intent="pesten", confidence=0.9, runner_up=None):
+    """A parsed message; ``runner_up`` is (intent, confidence) for second place."""
+    ranking = [{"name": intent, "confidence": confidence}]
+    if runner_up:
+        ranking.append({"name": runner_up[0], "confidence": runner_up[1]})
     return Message(
         data={
             "text": text,
-            "intent": {"name": intent, "confidence": 0.9},
-            "intent_ranking": [{"name": intent, "confidence": 0.9}],
+            "intent": {"name": intent, "confidence": confidence},
+            "intent_ranking": ranking,
         }
     )
 
@@ -49,15 +53,10 @@ def test_message_without_text_is_left_alone():
 
 
 def test_classifier_emergency_is_vetoed_when_the_lexicon_finds_it_negated():
-    message = Message(
-        data={
-            "text": "aan zelfmoord denk ik niet, ik ben alleen boos",
-            "intent": {"name": "nood_suicide", "confidence": 0.9},
-            "intent_ranking": [
-                {"name": "nood_suicide", "confidence": 0.9},
-                {"name": "pesten", "confidence": 0.08},
-            ],
-        }
+    message = _message(
+        "aan zelfmoord denk ik niet, ik ben alleen boos",
+        intent="nood_suicide",
+        runner_up=("pesten", 0.08),
     )
     NoodHerkenning({"classifier_threshold": 0.5}).process([message])
     assert message.get("intent")["name"] == "pesten"
@@ -72,15 +71,11 @@ def test_classifier_emergency_without_negation_stands():
 
 
 def test_an_unsure_classifier_emergency_gives_way_to_the_next_intent():
-    message = Message(
-        data={
-            "text": "vorige week sloeg een patient me tijdens de dienst",
-            "intent": {"name": "nood_gevaar", "confidence": 0.45},
-            "intent_ranking": [
-                {"name": "nood_gevaar", "confidence": 0.45},
-                {"name": "agressie_geweld", "confidence": 0.4},
-            ],
-        }
+    message = _message(
+        "vorige week sloeg een patient me tijdens de dienst",
+        intent="nood_gevaar",
+        confidence=0.45,
+        runner_up=("agressie_geweld", 0.4),
     )
     NoodHerkenning({"classifier_threshold": 0.5}).process([message])
     assert message.get("intent")["name"] == "agressie_geweld"
@@ -158,15 +153,10 @@ def test_a_sure_classifier_emergency_alone_gets_the_safety_line_and_the_question
 
 
 def test_ordinary_talk_the_models_mistake_gives_way_to_the_next_intent():
-    message = Message(
-        data={
-            "text": "dit is mijn laatste week, ik heb een nieuwe baan gevonden",
-            "intent": {"name": "nood_suicide", "confidence": 0.9},
-            "intent_ranking": [
-                {"name": "nood_suicide", "confidence": 0.9},
-                {"name": "buiten_bereik", "confidence": 0.05},
-            ],
-        }
+    message = _message(
+        "dit is mijn laatste week, ik heb een nieuwe baan gevonden",
+        intent="nood_suicide",
+        runner_up=("buiten_bereik", 0.05),
     )
     _with_model(("suicide", 0.9)).process([message])
     assert message.get("intent")["name"] == "buiten_bereik"
