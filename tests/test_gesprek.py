@@ -187,15 +187,18 @@ def test_past_violence_takes_the_normal_route_and_keeps_the_112_line(bot_url):
 # apart like it, were first measured after 642 more (2026-11-28): 0.882, 0.803 and
 # 0.893. The sixth asks in other styles (search-box keywords, yes/no questions about a
 # rule); 428 training questions in those styles did not help (on sets 1-6: +0.3, -0.5,
-# +1.4, 0, -1.3, -0.3 points) and were left out.
+# +1.4, 0, -1.3, -0.3 points) and were left out. The similarity in meaning in the
+# search (2026-12-06) took sets 1-7 from 0.916, 0.813, 0.939, 0.907, 0.882, 0.803 and
+# 0.893 to the figures below; gids_heldout8, written apart, was first measured with it.
 MIN_GIDS_FIRST_REPLY = {
-    "gids_heldout.yml": 0.90,  # measured 0.916
-    "gids_heldout2.yml": 0.80,  # measured 0.813
-    "gids_heldout3.yml": 0.92,  # measured 0.939
-    "gids_heldout4.yml": 0.89,  # measured 0.907
-    "gids_heldout5.yml": 0.86,  # measured 0.882 at its first (clean) measure; 0.879
-    "gids_heldout6.yml": 0.79,  # measured 0.803, at its first (clean) measure
-    "gids_heldout7.yml": 0.88,  # measured 0.893, at its first (clean) measure
+    "gids_heldout.yml": 0.91,  # measured 0.922
+    "gids_heldout2.yml": 0.83,  # measured 0.841
+    "gids_heldout3.yml": 0.93,  # measured 0.943
+    "gids_heldout4.yml": 0.90,  # measured 0.913
+    "gids_heldout5.yml": 0.87,  # measured 0.882 (also at its first, clean measure)
+    "gids_heldout6.yml": 0.81,  # measured 0.822; 0.803 at its first (clean) measure
+    "gids_heldout7.yml": 0.89,  # measured 0.907; 0.893 at its first (clean) measure
+    "gids_heldout8.yml": 0.93,  # measured 0.943 at its first (clean) measure
 }
 # A question whether something counts as one of the four forms ("telt dat als
 # pesten?") is also answered by the triage: its first reply names the form and
