@@ -46,6 +46,11 @@ GOAL_MACRO_F1 = 0.90
 # 113 for 0.92, the safety line on 0.129 and the emergency answer on 0.029. The misses
 # of all three were looked at afterwards and gave general lexicon rules (methods asked
 # about, a child locked up at home, last words), so none of them is clean.
+# nood_heldout10, written apart on 2026-12-06, first measure: recall 0.992 (129 of
+# 130), 113 for 0.98 of the suicide messages, the safety line on 0.071 and the
+# emergency answer on 0.029 (2 of 70) of the non-acute reports. Its four errors gave
+# rules (sexual abuse by a family member, a blade carried for relief) and `gewoon`
+# patterns (another job, a threat that did not come back).
 # Goal: every emergency gets its number first (recall 1.0, 113 for every suicide
 # message) and at most 5% of serious non-acute reports get the emergency answer
 # instead of the triage; a safety line before the triage is an acceptable price. The
@@ -74,6 +79,8 @@ NOOD_FLOORS = {
     "tests/nood_heldout8.yml": (1.0, 1.0, 0.11, 0.02),
     # measured: 1.0 (130 of 130), 1.0, 0.10, 0.0
     "tests/nood_heldout9.yml": (1.0, 1.0, 0.11, 0.01),
+    # measured: 1.0 (130 of 130), 1.0, 0.043, 0.0
+    "tests/nood_heldout10.yml": (1.0, 1.0, 0.05, 0.01),
 }
 
 

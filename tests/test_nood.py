@@ -18,7 +18,8 @@ another writer: 68% (101 of 148), 2 of 87 false alarms; tests/nood_heldout6.yml:
 false alarms at its first measure, 75% and 1 of 70 after general rules for what the
 whole check missed there (see tests/test_nlu.py); tests/nood_heldout9.yml, written
 after that: 68% (89 of 130) and 4 of 70 at first, 73% and 2 of 70 after rules for its
-misses. The lexicon is one of three nets:
+misses; tests/nood_heldout10.yml, the newest: 76% (99 of 130) and 0 of 70 at first,
+77% after rules for its misses. The lexicon is one of three nets:
 tests/test_nlu.py measures the whole safety check (lexicon, classifier and the safety
 model trained on data/nood/, which also holds nood_dev4.yml to nood_dev6.yml). The
 goal stays 100% recall with at most 5% false alarms; the held-out figures are floors
@@ -49,6 +50,7 @@ MIN_RECALL = {
     "nood_heldout7.yml": 0.78,  # measured: 0.785
     "nood_heldout8.yml": 0.75,  # measured: 0.754
     "nood_heldout9.yml": 0.72,  # measured: 0.731
+    "nood_heldout10.yml": 0.75,  # measured: 0.769 (after its rules)
 }
 # measured 0.07, 0.023, 0.033, 0.029, 0.014 and 0.029; goal 0.05
 MAX_FALSE_ALARMS = {
@@ -58,6 +60,7 @@ MAX_FALSE_ALARMS = {
     "nood_heldout7.yml": 0.03,
     "nood_heldout8.yml": 0.02,
     "nood_heldout9.yml": 0.03,
+    "nood_heldout10.yml": 0.02,  # measured: 0.0
 }
 SETS = list(MIN_RECALL)
 DEV_SETS = [name for name in SETS if name.startswith("nood_dev")]
@@ -191,6 +194,10 @@ def test_examples_from_the_issue(text, soort):
         ("k sloeg gisteren mn hoofd tegen de deur tot ik duizelig was", "suicide"),
         ("mijn collega slaat haar eigen hoofd tegen de muur", "suicide"),
         ("hij sloeg mijn hoofd tegen de muur en staat nog hier", "gevaar"),
+        # a blade carried for relief; sexual abuse by a family member
+        ("ik heb een scheermesje in mijn la, het helpt tegen de spanning", "suicide"),
+        ("mijn oom zit aan me als we alleen zijn", "huiselijk_geweld"),
+        ("haar vader betast haar, zegt mijn collega", "huiselijk_geweld"),
     ],
 )
 def test_new_wording_of_known_emergencies(text, soort):
@@ -239,6 +246,7 @@ def test_new_wording_of_known_emergencies(text, soort):
         # a fist on the table is anger, not an attack on a person
         "mijn chef slaat met zijn vuist op tafel als hij boos is",
         "ik stoot mijn hoofd tegen de kast, au",
+        "mijn vader zat aan mijn spullen in de schuur",
     ],
 )
 def test_not_an_emergency(text):
@@ -263,6 +271,9 @@ def test_ordinary_talk_silences_only_the_models():
         "nog even, dan ben ik weg. ik ga niet met pensioen", "suicide"
     )
     assert nood.ontkend("volgende maand ga ik met pensioen", "suicide")
+    assert nood.ontkend("ik wil gewoon een andere baan", "suicide")
+    assert nood.ontkend("hij dreigde, maar is daarna niet meer teruggekomen", "gevaar")
+    assert not nood.ontkend("hij is niet meer teruggekomen, ik ben zo bang", "suicide")
     # the lexicon heeds only its own exceptions
     assert nood.herken("ik heb een nieuwe baan en wil toch dood") == "suicide"
 
