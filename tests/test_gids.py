@@ -114,6 +114,20 @@ def test_fresh_questions_get_the_answer_with_the_fact(echte_gids, name):
     assert accuracy >= HELDOUT[name][1], f"{accuracy:.1%}; wrong: {wrong[:15]}"
 
 
+def test_the_meaning_model_knows_dutch_without_a_download():
+    """The sentence model comes with its package (no network here): a Dutch paraphrase
+    without shared words is nearer than a sentence about something else."""
+    zoeker = gids.zoeker()
+    vraag, zelfde, anders = zoeker.betekenis.encode(
+        [
+            "hoeveel uren krijgt een vertrouwenspersoon voor dit werk",
+            "welk deel van de werktijd mag de vp hieraan besteden",
+            "wie controleert of bedrijven de arbowet naleven",
+        ]
+    )
+    assert vraag @ zelfde > vraag @ anders + 0.1
+
+
 # Key facts from the Wegwijzer that answers must keep right: (question, fact pattern).
 FEITEN = [
     (
