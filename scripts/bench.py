@@ -59,7 +59,7 @@ GIDS_HELDOUT = [f"gids_heldout{n}.yml" for n in ("", "2", "3", "4", "5", "6", "7
 # written apart; nood_heldout5 and nood_heldout6 were never looked into).
 SAFETY = [
     *(f"data/nood/nood_dev{n}.yml" for n in ("", "2", "3", "4", "5", "6")),
-    *(f"tests/nood_heldout{n}.yml" for n in (3, 4, 5, 6, 7, 8, 9, 10)),
+    *(f"tests/nood_heldout{n}.yml" for n in (3, 4, 5, 6, 7, 8, 9, 10, 11, 12)),
 ]
 SITUATIONS = list(CATEGORIEEN)
 TARGETS = {"f1_points": 0.05, "rest_p95": 0.8, "cold_start": 0.6, "memory": 0.8}

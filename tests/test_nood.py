@@ -18,8 +18,11 @@ another writer: 68% (101 of 148), 2 of 87 false alarms; tests/nood_heldout6.yml:
 false alarms at its first measure, 75% and 1 of 70 after general rules for what the
 whole check missed there (see tests/test_nlu.py); tests/nood_heldout9.yml, written
 after that: 68% (89 of 130) and 4 of 70 at first, 73% and 2 of 70 after rules for its
-misses; tests/nood_heldout10.yml, the newest: 76% (99 of 130) and 0 of 70 at first,
-77% after rules for its misses. The lexicon is one of three nets:
+misses; tests/nood_heldout10.yml: 76% (99 of 130) and 0 of 70 at first, 77% after
+rules for its misses; tests/nood_heldout11.yml and tests/nood_heldout12.yml, the
+newest, written apart and measured together: 79% (102 of 130) and 0 of 70, and 70%
+(91 of 130) and 2 of 70 at first; 83% and 79%, both 0 of 70, after rules for what the
+whole check missed in them. The lexicon is one of three nets:
 tests/test_nlu.py measures the whole safety check (lexicon, classifier and the safety
 model trained on data/nood/, which also holds nood_dev4.yml to nood_dev6.yml). The
 goal stays 100% recall with at most 5% false alarms; the held-out figures are floors
@@ -51,6 +54,8 @@ MIN_RECALL = {
     "nood_heldout8.yml": 0.75,  # measured: 0.754
     "nood_heldout9.yml": 0.72,  # measured: 0.731
     "nood_heldout10.yml": 0.75,  # measured: 0.769 (after its rules)
+    "nood_heldout11.yml": 0.82,  # measured: 0.831 (after its rules)
+    "nood_heldout12.yml": 0.78,  # measured: 0.792 (after its rules)
 }
 # measured 0.07, 0.023, 0.033, 0.029, 0.014 and 0.029; goal 0.05
 MAX_FALSE_ALARMS = {
@@ -61,6 +66,8 @@ MAX_FALSE_ALARMS = {
     "nood_heldout8.yml": 0.02,
     "nood_heldout9.yml": 0.03,
     "nood_heldout10.yml": 0.02,  # measured: 0.0
+    "nood_heldout11.yml": 0.02,  # measured: 0.0
+    "nood_heldout12.yml": 0.02,  # measured: 0.0
 }
 SETS = list(MIN_RECALL)
 DEV_SETS = [name for name in SETS if name.startswith("nood_dev")]
@@ -198,6 +205,36 @@ def test_examples_from_the_issue(text, soort):
         ("ik heb een scheermesje in mijn la, het helpt tegen de spanning", "suicide"),
         ("mijn oom zit aan me als we alleen zijn", "huiselijk_geweld"),
         ("haar vader betast haar, zegt mijn collega", "huiselijk_geweld"),
+        # control, forced marriage, honour and abuse in the family, also long ago
+        (
+            "mijn man leest al mijn appjes en belt mijn baas of ik er wel ben",
+            "huiselijk_geweld",
+        ),
+        ("mijn schoonmoeder bepaalt of ik mag werken", "huiselijk_geweld"),
+        ("ze willen me uithuwelijken en ik ben bang", "huiselijk_geweld"),
+        (
+            "mijn broers zeggen dat ik de familie-eer kapot maak, ik ben bang",
+            "huiselijk_geweld",
+        ),
+        ("mijn stiefvader heeft me als kind misbruikt", "huiselijk_geweld"),
+        # jumping, last words at the railway, shut away with a blade, the water
+        ("mijn collega zei dat hij van de parkeergarage springt", "suicide"),
+        (
+            "hij zei dat dit zijn laatste telefoontje is, hij zit bij het spoor",
+            "suicide",
+        ),
+        ("ik heb mezelf opgesloten in de badkamer met mijn pillen", "suicide"),
+        ("soms wil ik gewoon het kanaal in rijden", "suicide"),
+        ("waarom zou ik eigenlijk nog doorgaan?", "suicide"),
+        ("en dan bedoel ik niet een nieuwe baan", "suicide"),
+        ("als dit zo doorgaat stap ik voor de trein", "suicide"),
+        # gas and breathing
+        (
+            "er is gas vrijgekomen in de hal en twee mensen kunnen amper ademen",
+            "gevaar",
+        ),
+        ("mijn collega ligt in de kelder en ik krijg haar niet wakker", "gevaar"),
+        ("help, gewapende man hier in de winkel", "gevaar"),
     ],
 )
 def test_new_wording_of_known_emergencies(text, soort):
@@ -247,6 +284,12 @@ def test_new_wording_of_known_emergencies(text, soort):
         "mijn chef slaat met zijn vuist op tafel als hij boos is",
         "ik stoot mijn hoofd tegen de kast, au",
         "mijn vader zat aan mijn spullen in de schuur",
+        "een passagier spuugde vorige week naar me, ik ben niet gewond",
+        "mijn baas controleert mijn mail",
+        "mijn moeder wil dat ik eindelijk eens trouw",
+        "mijn collega werd misbruikt door een klant, vorig jaar",
+        "waarom zou ik nog doorgaan met dit project als niemand het leest",
+        "ik heb mezelf opgesloten in mijn kantoor om door te werken",
     ],
 )
 def test_not_an_emergency(text):
@@ -272,6 +315,11 @@ def test_ordinary_talk_silences_only_the_models():
     )
     assert nood.ontkend("volgende maand ga ik met pensioen", "suicide")
     assert nood.ontkend("ik wil gewoon een andere baan", "suicide")
+    assert nood.ontkend("ik trek het niet meer hier, ik ga solliciteren", "suicide")
+    assert nood.ontkend(
+        "ik heb geen zelfmoordgedachten, wel slaap ik slecht", "suicide"
+    )
+    assert nood.ontkend("een klant spuugde, ik ben niet gewond", "gevaar")
     assert nood.ontkend("hij dreigde, maar is daarna niet meer teruggekomen", "gevaar")
     assert not nood.ontkend("hij is niet meer teruggekomen, ik ben zo bang", "suicide")
     # the lexicon heeds only its own exceptions
