@@ -74,8 +74,14 @@ def _signal_slots(tracker: Tracker) -> List[Dict[Text, Any]]:
     ]
 
 
+def _beste_onderwerp(text: str) -> str:
+    return ZOEKER.zoek(text)[0][0]
+
+
 class ActionHerkenSituatie(Action):
-    """Names the recognised category and asks whether it fits."""
+    """Names the recognised category and asks whether it fits; a question about a
+    situation the vertrouwenspersoon does not handle gets its route at once when the
+    guide search agrees (``routing.meteen_route``)."""
 
     def name(self) -> Text:
         return "action_herken_situatie"
@@ -85,6 +91,16 @@ class ActionHerkenSituatie(Action):
         if categorie not in routing.CATEGORIEEN:
             return ActionVraagCategorie().run(dispatcher, tracker, domain)
         _veiligheid_eerst(dispatcher, tracker)
+        text = tracker.latest_message.get("text") or ""
+        if routing.meteen_route(ROUTES, categorie, text, _beste_onderwerp):
+            _send(
+                dispatcher, routing.herkenning_en_route(ROUTES, categorie, ORGANISATIE)
+            )
+            return [
+                SlotSet("categorie", categorie),
+                SlotSet("kandidaten", None),
+                *_signal_slots(tracker),
+            ]
         _send(dispatcher, [routing.herkenning(ROUTES, categorie)])
         anderen = routing.kandidaten(_ranking(tracker), zonder=[categorie])
         return [

@@ -39,6 +39,33 @@ def test_recognition_names_category_and_stores_no_text(tracker_factory, dispatch
     assert all("klant" not in str(v) for v in slots.values())
 
 
+def test_a_question_about_a_private_problem_gets_the_route_at_once(
+    tracker_factory, dispatcher
+):
+    tracker = tracker_factory(
+        text="Ik zit in een scheiding. Kan ik daarmee bij de vertrouwenspersoon heen?",
+        intent="prive_probleem",
+        ranking=[("prive_probleem", 0.9), ("vraag_gids", 0.1)],
+    )
+    events = actions.ActionHerkenSituatie().run(dispatcher, tracker, {})
+    text = _texts(dispatcher)
+    assert "privéprobleem" in text and "huisarts" in text and "Klopt dat?" not in text
+    assert dispatcher.messages[-1]["buttons"][0]["payload"] == "/iets_anders"
+    assert _slots(events)["categorie"] == "prive_probleem"
+
+
+def test_a_story_about_a_private_problem_is_named_and_checked_first(
+    tracker_factory, dispatcher
+):
+    tracker = tracker_factory(
+        text="ik zit midden in een scheiding en kan me niet concentreren",
+        intent="prive_probleem",
+    )
+    actions.ActionHerkenSituatie().run(dispatcher, tracker, {})
+    assert "Klopt dat?" in _texts(dispatcher)
+    assert "huisarts" not in _texts(dispatcher)
+
+
 def test_route_after_yes_uses_stored_category_and_signals(tracker_factory, dispatcher):
     tracker = tracker_factory(
         text="ja",

@@ -172,6 +172,24 @@ def test_a_possible_emergency_in_an_unsure_message_gets_its_number_first(bot_url
     assert "113" in again[0]["text"] and "eigen woorden" in _text(again)
 
 
+def test_a_question_about_an_accusation_gets_the_route_at_once(bot_url):
+    first = Gesprek(bot_url).zeg(
+        "een collega zegt dat ik haar pest maar dat klopt niet, kan ik naar de vp?"
+    )
+    text = _text(first)
+    assert "Klopt dat?" not in text
+    assert ROUTES.categorieen["beschuldigd"]["waarom"] in text
+    assert "/iets_anders" in _payloads(first)
+
+
+def test_the_same_situation_told_as_a_story_is_checked_first(bot_url):
+    first = Gesprek(bot_url).zeg(
+        "een collega heeft een klacht ingediend omdat ik haar zou pesten"
+    )
+    assert "Klopt dat?" in _text(first)
+    assert ROUTES.categorieen["beschuldigd"]["waarom"] not in _text(first)
+
+
 def test_past_violence_takes_the_normal_route_and_keeps_the_112_line(bot_url):
     gesprek = Gesprek(bot_url)
     first = gesprek.zeg("vorige week sloeg een patiënt me tijdens de avonddienst")
@@ -186,10 +204,14 @@ def test_past_violence_takes_the_normal_route_and_keeps_the_112_line(bot_url):
 # measured cold as it came (from 0.803 to 0.943), were folded into the training
 # questions on 2026-12-06. gids_heldout9 was measured cold before that (0.853) and
 # 0.884 after; gids_heldout10, written apart after the folding: 0.943 at its first
-# (clean) measure.
+# (clean) measure. Then a question about a situation the vertrouwenspersoon does not
+# handle got its route at once (content/routes.yml, `gids`), which counts as its
+# answer: 0.903 and 0.952; gids_heldout11, written apart and first measured then:
+# 0.956 (0.961 counting the route).
 MIN_GIDS_FIRST_REPLY = {
-    "gids_heldout9.yml": 0.87,  # measured 0.884
-    "gids_heldout10.yml": 0.93,  # measured 0.943
+    "gids_heldout9.yml": 0.89,  # measured 0.903
+    "gids_heldout10.yml": 0.94,  # measured 0.952
+    "gids_heldout11.yml": 0.95,  # measured 0.966 ("wie kan mij helpen" a question)
 }
 # A question whether something counts as one of the four forms ("telt dat als
 # pesten?") is also answered by the triage: its first reply names the form and
@@ -204,15 +226,22 @@ def _plain(text):
 
 def _holds_the_answer(item, reply, g):
     """Whether a first reply answers a held-out guide question: it holds the fact asked
-    for, or else the topic's answer (or, for one of the four forms, its explanation)."""
+    for, or else the topic's answer, or the triage's answer for it: the explanation of
+    one of the four forms, or the route of a situation whose guide topic it is (a
+    question such as "kan ik daarmee bij de vertrouwenspersoon terecht?")."""
     reply = _plain(reply)
     if item.get("feit"):
         return _plain(item["feit"]) in reply
     topic = item["onderwerp"]
     vorm = topic.removeprefix("iedereen_")
-    uitleg = ROUTES.categorieen[vorm]["uitleg"] if vorm in VORMEN else None
-    return _plain(g.onderwerpen[topic].antwoord) in reply or bool(
-        uitleg and _plain(uitleg) in reply
+    triage = [ROUTES.categorieen[vorm]["uitleg"]] if vorm in VORMEN else []
+    triage += [
+        entry["waarom"]
+        for entry in ROUTES.categorieen.values()
+        if topic in entry.get("gids", [])
+    ]
+    return _plain(g.onderwerpen[topic].antwoord) in reply or any(
+        _plain(text) in reply for text in triage
     )
 
 

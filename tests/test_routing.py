@@ -189,6 +189,46 @@ def test_choice_question_without_candidates_still_offers_a_way_on():
     assert len(bericht.knoppen) == 4
 
 
+def test_a_question_about_an_out_of_scope_situation_gets_the_route_at_once():
+    asked = []
+
+    def zoek(text):
+        asked.append(text)
+        return "werknemer_wat_niet"
+
+    vraag = "ik zit in een scheiding, kan ik daarmee bij de vertrouwenspersoon terecht?"
+    assert routing.meteen_route(ROUTES, "prive_probleem", vraag, zoek)
+    # the search must agree: another topic keeps the question "Klopt dat?"
+    assert not routing.meteen_route(
+        ROUTES, "prive_probleem", vraag, lambda t: "werkgever_aantal"
+    )
+    # a story, or one of the four forms, never runs the search
+    asked.clear()
+    assert not routing.meteen_route(
+        ROUTES, "prive_probleem", "ik zit in een scheiding en slaap slecht", zoek
+    )
+    assert not routing.meteen_route(ROUTES, "pesten", "is dit pesten?", zoek)
+    assert asked == []
+
+
+def test_the_route_at_once_names_the_category_gives_the_help_and_a_way_out():
+    berichten = routing.herkenning_en_route(ROUTES, "beschuldigd", ORG)
+    text = _text(berichten)
+    assert text.startswith(ROUTES.categorieen["beschuldigd"]["herkenning"])
+    assert "Klopt dat?" not in text
+    assert ROUTES.categorieen["beschuldigd"]["waarom"] in text
+    assert all(word in text for word in EXPECTED_HELP["beschuldigd"])
+    assert berichten[-1].knoppen == (routing.IETS_ANDERS,)
+
+
+def test_the_guide_topics_of_a_route_exist():
+    from triage import gids
+
+    onderwerpen = gids.gids().onderwerpen
+    linked = [g for entry in ROUTES.categorieen.values() for g in entry.get("gids", [])]
+    assert linked and all(g in onderwerpen for g in linked)
+
+
 def _broken(tmp_path, mutate):
     data = copy.deepcopy(yaml.safe_load(routing.ROUTES_FILE.read_text()))
     mutate(data)
@@ -215,6 +255,10 @@ def _broken(tmp_path, mutate):
             "must contain its naam",
         ),
         (lambda d: d["vertrouwenspersoon"].pop("gevaar"), "needs 'gevaar'"),
+        (
+            lambda d: d["categorieen"]["pesten"].update(gids=["iedereen_pesten"]),
+            "gids must be a list of topic ids",
+        ),
     ],
 )
 def test_broken_routes_file_is_refused(tmp_path, mutate, fragment):

@@ -1,8 +1,8 @@
-"""Bystander and outsider signals that adapt the advice."""
+"""Bystander, outsider and question signals that adapt the advice."""
 
 import pytest
 
-from triage.signalen import is_extern, is_omstander
+from triage.signalen import is_extern, is_omstander, is_vraag
 
 
 @pytest.mark.parametrize(
@@ -54,3 +54,30 @@ def test_outsider(text):
 )
 def test_not_an_outsider(text):
     assert not is_extern(text)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Kan ik daarmee bij de vertrouwenspersoon terecht?",
+        "ik zit in een scheiding, mag ik daarvoor naar de vp",
+        "ontevreden over de vertrouwensvrouw, waar terecht",
+        "wat kan ik doen als de vp mijn verhaal doorvertelt",
+        "klopt het dat de vp mij niet helpt als ik zelf beschuldigd word",
+        "ik word beschuldigd van iets wat niet klopt, wie kan mij helpen",
+    ],
+)
+def test_question(text):
+    assert is_vraag(text)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "ik zit midden in een scheiding en kan me niet concentreren",
+        "de vertrouwenspersoon heeft alles doorverteld aan mijn leidinggevende",
+        "een collega zegt dat ik haar pest maar dat klopt niet",
+    ],
+)
+def test_not_a_question(text):
+    assert not is_vraag(text)

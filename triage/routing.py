@@ -9,12 +9,13 @@ from __future__ import annotations
 from dataclasses import dataclass, field
 from functools import lru_cache
 from pathlib import Path
-from typing import Any, Dict, Iterable, List, Optional, Sequence, Tuple
+from typing import Any, Callable, Dict, Iterable, List, Optional, Sequence, Tuple
 
 import yaml
 
 from triage.nood import SOORTEN as NOOD_SOORTEN
 from triage.organisatie import Organisatie
+from triage.signalen import is_vraag
 
 ROUTES_FILE = Path(__file__).resolve().parent.parent / "content" / "routes.yml"
 
@@ -87,6 +88,15 @@ def _validate(data: Any) -> Routes:
         for ref in entry.get("verwijzingen", []):
             if ref not in refs:
                 problems.append(f"'{cat}' refers to unknown verwijzing '{ref}'")
+        gids = entry.get("gids", [])
+        if gids and (
+            route != ROUTE_DOORVERWIJZING
+            or not isinstance(gids, list)
+            or not all(isinstance(g, str) for g in gids)
+        ):
+            problems.append(
+                f"'{cat}': gids must be a list of topic ids (doorverwijzing)"
+            )
     for cat in set(cats) - set(CATEGORIEEN):
         problems.append(f"unknown category '{cat}'")
     vp = data.get("vertrouwenspersoon") or {}
@@ -112,6 +122,31 @@ def herkenning(routes: Routes, categorie: str) -> Bericht:
     entry = routes.categorieen[categorie]
     tekst = f"{entry['herkenning']} {entry['uitleg']}\n\nKlopt dat?"
     return Bericht(tekst, (JA, NEE))
+
+
+def meteen_route(
+    routes: Routes, categorie: str, text: str, zoek: Callable[[str], str]
+) -> bool:
+    """Whether a message gets the route at once, without "Klopt dat?": it is a
+    question ("kan ik daarmee bij de vertrouwenspersoon terecht?") about a situation
+    the vertrouwenspersoon does not handle, and the guide search agrees: ``zoek``
+    (the search's best topic for a text) gives one of the category's ``gids`` topics.
+    The search only runs for such a question."""
+    gids = routes.categorieen[categorie].get("gids")
+    return bool(gids) and is_vraag(text) and zoek(text) in gids
+
+
+def herkenning_en_route(
+    routes: Routes, categorie: str, organisatie: Organisatie
+) -> List[Bericht]:
+    """The category named and explained, then its route at once, and a way out when
+    it does not fit."""
+    entry = routes.categorieen[categorie]
+    return [
+        Bericht(f"{entry['herkenning']} {entry['uitleg']}"),
+        *route(routes, categorie, organisatie),
+        Bericht("Past dit niet bij wat er speelt?", (IETS_ANDERS,)),
+    ]
 
 
 def kandidaten(

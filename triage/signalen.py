@@ -1,4 +1,5 @@
-"""Cheap signals in a message that change the advice: a bystander, or an outsider.
+"""Cheap signals in a message that change the advice: a bystander, an outsider, or a
+question rather than a story.
 
 Only booleans leave this module; the text itself is never kept.
 """
@@ -38,3 +39,17 @@ def is_omstander(text: str) -> bool:
 def is_extern(text: str) -> bool:
     """True when the behaviour comes from outsiders such as clients or patients."""
     return bool(_OUTSIDERS.search(normalise(text)))
+
+
+# A question: a question mark, a question word first, or "kan ik (daarmee) bij ...".
+_VRAAG = re.compile(
+    r"\?|^(?:wat|waar|wie|hoe|wanneer|waarom|welke|mag|kan|kun|moet|is|zijn|heeft|"
+    r"klopt)\b|\b(?:kan|mag|moet) ik (?:\w+ ){0,2}(?:bij|naar|terecht)\b|"
+    r"\b(?:waar|wat|wie|hoe) (?:kan|moet|mag) (?:ik|mij|me)\b|\bwaar (?:\w+ )?terecht\b"
+)
+
+
+def is_vraag(text: str) -> bool:
+    """True when the writer asks something ("waar kan ik terecht?") rather than only
+    telling what happened."""
+    return bool(_VRAAG.search(normalise(text)))
