@@ -54,12 +54,12 @@ from triage import gids  # noqa: E402
 from triage.routing import CATEGORIEEN  # noqa: E402
 
 RASA = str(Path(sys.executable).parent / "rasa")
-GIDS_HELDOUT = ["gids_heldout9.yml", "gids_heldout10.yml", "gids_heldout11.yml"]
+GIDS_HELDOUT = [f"gids_heldout{n}.yml" for n in (9, 10, 11, 12)]
 # The safety model learns from data/nood/; the tests/ sets are only measured (each was
 # written apart; nood_heldout5 and nood_heldout6 were never looked into).
 SAFETY = [
     *(f"data/nood/nood_dev{n}.yml" for n in ("", "2", "3", "4", "5", "6")),
-    *(f"tests/nood_heldout{n}.yml" for n in (3, 4, 5, 6, 7, 8, 9, 10, 11, 12, 13)),
+    *(f"tests/nood_heldout{n}.yml" for n in (3, 4, 5, 6, 7, 8, 9, 10, 11, 12, 13, 14)),
 ]
 SITUATIONS = list(CATEGORIEEN)
 TARGETS = {"f1_points": 0.05, "rest_p95": 0.8, "cold_start": 0.6, "memory": 0.8}

@@ -207,11 +207,14 @@ def test_past_violence_takes_the_normal_route_and_keeps_the_112_line(bot_url):
 # (clean) measure. Then a question about a situation the vertrouwenspersoon does not
 # handle got its route at once (content/routes.yml, `gids`), which counts as its
 # answer: 0.903 and 0.952; gids_heldout11, written apart and first measured then:
-# 0.956 (0.961 counting the route).
+# 0.956 (0.961 counting the route). gids_heldout12, written apart after that with four
+# questions per werknemer topic (most telling the asker's situation first): 0.960, of
+# which the werknemer part 0.923.
 MIN_GIDS_FIRST_REPLY = {
     "gids_heldout9.yml": 0.89,  # measured 0.903
     "gids_heldout10.yml": 0.94,  # measured 0.952
     "gids_heldout11.yml": 0.95,  # measured 0.966 ("wie kan mij helpen" a question)
+    "gids_heldout12.yml": 0.95,  # measured 0.960 at its first (clean) measure
 }
 # A question whether something counts as one of the four forms ("telt dat als
 # pesten?") is also answered by the triage: its first reply names the form and

@@ -19,11 +19,13 @@ from triage import gids
 # measured cold before that: 0.875; after the folding 0.906. gids_heldout10.yml,
 # written apart after the folding and first measured with it: 0.962 (0.924 with the
 # training questions from before the folding). gids_heldout11.yml, written apart after
-# that: 0.971 at its first (clean) measure.
+# that: 0.971 at its first (clean) measure; gids_heldout12.yml (four questions per
+# werknemer topic) after that: 0.973.
 HELDOUT = {
     "gids_heldout9.yml": 0.89,  # measured 0.906
     "gids_heldout10.yml": 0.95,  # measured 0.962 at its first (clean) measure
     "gids_heldout11.yml": 0.96,  # measured 0.971 at its first (clean) measure
+    "gids_heldout12.yml": 0.96,  # measured 0.973 at its first (clean) measure
 }
 # Together the held-out files hold at least this many questions per topic.
 PER_ONDERWERP = 3
@@ -112,7 +114,7 @@ def test_fresh_questions_get_the_answer_with_the_fact(echte_gids, name):
 
 
 def test_nine_in_ten_held_out_questions_get_the_answer(echte_gids):
-    """The issue's bar over all held-out questions together (0.940 when set)."""
+    """The issue's bar over all held-out questions together (0.946 when set)."""
     hits = [hit for name in HELDOUT for hit in _search_hits(echte_gids, name)]
     assert sum(hits) / len(hits) >= 0.90
 

@@ -65,6 +65,10 @@ GOAL_MACRO_F1 = 0.90
 # emergency answer on 0.114 (8 of 70). Its misses and false alarms gave rules (money
 # taken, an address kept from an ex, a child hurt again, a plan ready) and exceptions
 # (a denied thought of self-harm, a play about suicide, the meldcode, idioms).
+# nood_heldout14, written apart after that: recall 0.923 (120 of 130), 113 for 0.93,
+# the safety line on 0.143 and the emergency answer on 0.029; its misses gave rules
+# (gas leaking, trapped, keys hidden, a visit at night, "tot nooit", how much is too
+# much, the bereaved asked about for oneself).
 # Goal: every emergency gets its number first (recall 1.0, 113 for every suicide
 # message) and at most 5% of serious non-acute reports get the emergency answer
 # instead of the triage; a safety line before the triage is an acceptable price. The
@@ -101,6 +105,8 @@ NOOD_FLOORS = {
     "tests/nood_heldout12.yml": (1.0, 1.0, 0.03, 0.01),
     # measured: 0.992 (129 of 130), 1.0, 0.129, 0.014 (after its rules)
     "tests/nood_heldout13.yml": (0.99, 1.0, 0.14, 0.02),
+    # measured: 1.0 (130 of 130), 1.0, 0.129, 0.014 (after its rules)
+    "tests/nood_heldout14.yml": (1.0, 1.0, 0.14, 0.02),
 }
 
 

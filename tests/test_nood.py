@@ -23,7 +23,9 @@ rules for its misses; tests/nood_heldout11.yml and tests/nood_heldout12.yml, the
 newest, written apart and measured together: 79% (102 of 130) and 0 of 70, and 70%
 (91 of 130) and 2 of 70 at first; 83% and 79%, both 0 of 70, after rules for what the
 whole check missed in them; tests/nood_heldout13.yml, written apart after those rules:
-72% (93 of 130) and 7 of 70 at first, 78% and 1 of 70 after rules for its misses. The
+72% (93 of 130) and 7 of 70 at first, 78% and 1 of 70 after rules for its misses;
+tests/nood_heldout14.yml, written apart after that: 67% (87 of 130) and 4 of 70 at
+first, 75% and 3 of 70 after rules for its misses. The
 lexicon is one of three nets:
 tests/test_nlu.py measures the whole safety check (lexicon, classifier and the safety
 model trained on data/nood/, which also holds nood_dev4.yml to nood_dev6.yml). The
@@ -59,6 +61,7 @@ MIN_RECALL = {
     "nood_heldout11.yml": 0.82,  # measured: 0.831 (after its rules)
     "nood_heldout12.yml": 0.78,  # measured: 0.800 (after its rules)
     "nood_heldout13.yml": 0.76,  # measured: 0.777 (after its rules)
+    "nood_heldout14.yml": 0.74,  # measured: 0.754 (after its rules)
 }
 # measured 0.07, 0.023, 0.033, 0.029, 0.014 and 0.029; goal 0.05
 MAX_FALSE_ALARMS = {
@@ -72,6 +75,7 @@ MAX_FALSE_ALARMS = {
     "nood_heldout11.yml": 0.02,  # measured: 0.0
     "nood_heldout12.yml": 0.02,  # measured: 0.0
     "nood_heldout13.yml": 0.02,  # measured: 0.014
+    "nood_heldout14.yml": 0.05,  # measured: 0.043
 }
 SETS = list(MIN_RECALL)
 DEV_SETS = [name for name in SETS if name.startswith("nood_dev")]
@@ -248,6 +252,19 @@ def test_examples_from_the_issue(text, soort):
             "ik wil nachtdiensten zodat ik niet alleen met hem thuis ben",
             "huiselijk_geweld",
         ),
+        (
+            "mijn man verstopt mijn autosleutels zodat ik niet naar werk kan",
+            "huiselijk_geweld",
+        ),
+        ("mijn oom komt snachts naar mijn kamer, ik ben 16", "huiselijk_geweld"),
+        ("er lekt chloor in het zwembad en ze kunnen niet goed ademen", "gevaar"),
+        ("ik zit klem tussen de heftruck en de stelling", "gevaar"),
+        ("hij stuurde een foto van de brug met tot nooit", "suicide"),
+        ("hoeveel van die pillen is te veel, vraagt mijn collega steeds", "suicide"),
+        (
+            "wat krijgen nabestaanden als een werknemer overlijdt? vraag voor mezelf",
+            "suicide",
+        ),
         # gas and breathing
         (
             "er is gas vrijgekomen in de hal en twee mensen kunnen amper ademen",
@@ -317,6 +334,7 @@ def test_new_wording_of_known_emergencies(text, soort):
         "waar vind ik de meldcode huiselijk geweld?",
         "hoe kunnen medewerkers onze vp snel te pakken krijgen?",
         "het projectplan ligt klaar, wil je weten waarom het zo lang duurde?",
+        "ik heb vorige week een melding gedaan bij veilig thuis over een gezin",
     ],
 )
 def test_not_an_emergency(text):
