@@ -117,11 +117,15 @@ def load_routes(path: Path = ROUTES_FILE) -> Routes:
     return _validate(yaml.safe_load(Path(path).read_text(encoding="utf-8")))
 
 
+def _benoemd(routes: Routes, categorie: str) -> str:
+    """The recognised category named and explained."""
+    entry = routes.categorieen[categorie]
+    return f"{entry['herkenning']} {entry['uitleg']}"
+
+
 def herkenning(routes: Routes, categorie: str) -> Bericht:
     """Names the recognised category, explains it, and asks whether it fits."""
-    entry = routes.categorieen[categorie]
-    tekst = f"{entry['herkenning']} {entry['uitleg']}\n\nKlopt dat?"
-    return Bericht(tekst, (JA, NEE))
+    return Bericht(f"{_benoemd(routes, categorie)}\n\nKlopt dat?", (JA, NEE))
 
 
 def meteen_route(
@@ -141,9 +145,8 @@ def herkenning_en_route(
 ) -> List[Bericht]:
     """The category named and explained, then its route at once, and a way out when
     it does not fit."""
-    entry = routes.categorieen[categorie]
     return [
-        Bericht(f"{entry['herkenning']} {entry['uitleg']}"),
+        Bericht(_benoemd(routes, categorie)),
         *route(routes, categorie, organisatie),
         Bericht("Past dit niet bij wat er speelt?", (IETS_ANDERS,)),
     ]
