@@ -15,8 +15,8 @@ the classifier is unsure of (``nlu_fallback``, or a ``nood_*`` intent below its
 threshold), the question which situation fits follows. Only on other intents (a
 greeting, goodbye, thanks) does the model's kind become the intent, so that the
 emergency answer comes instead. On the held-out safety sets this halved the emergency
-answers on non-acute reports (nood_heldout7: 11 to 5 of 70) without losing one
-emergency: each still gets its number first.
+answers on non-acute reports (held-out set 7, now nood_dev11: 11 to 5 of 70) without
+losing one emergency: each still gets its number first.
 
 The classifier alone is not trusted with the full emergency answer either: a sure
 ``nood_*`` intent that the safety model does not see as an emergency

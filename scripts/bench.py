@@ -55,11 +55,10 @@ from triage.routing import CATEGORIEEN  # noqa: E402
 
 RASA = str(Path(sys.executable).parent / "rasa")
 GIDS_HELDOUT = [f"gids_heldout{n}.yml" for n in (9, 10, 11, 12)]
-# The safety model learns from data/nood/; the tests/ sets are only measured (each was
-# written apart; nood_heldout5 and nood_heldout6 were never looked into).
+# The safety model learns from data/nood/; the tests/ sets are never learnt from.
 SAFETY = [
-    *(f"data/nood/nood_dev{n}.yml" for n in ("", "2", "3", "4", "5", "6")),
-    *(f"tests/nood_heldout{n}.yml" for n in (3, 4, 5, 6, 7, 8, 9, 10, 11, 12, 13, 14)),
+    *(f"data/nood/nood_dev{n}.yml" for n in ("", *range(2, 21))),
+    *(f"tests/nood_heldout{n}.yml" for n in range(17, 21)),
 ]
 SITUATIONS = list(CATEGORIEEN)
 TARGETS = {"f1_points": 0.05, "rest_p95": 0.8, "cold_start": 0.6, "memory": 0.8}
@@ -485,8 +484,8 @@ def markdown(result: Dict) -> str:
         "Recall: emergencies that got the emergency answer or the safety line first."
         " Non-acute reports: the share with a safety line before the triage, and the"
         " share answered as an emergency instead of triaged. The safety model learns"
-        " from data/nood/; the tests/ sets were written apart and are only measured"
-        " (nood_heldout5.yml and nood_heldout6.yml were never looked into).",
+        " from data/nood/; the tests/ sets were written apart and are never learnt"
+        " from.",
         "",
         "### Guide questions (this bot's guide search against Rasa's ResponseSelector)",
         "",

@@ -35,19 +35,21 @@ def test_safety_figures_count_answers_lines_and_derailed_reports():
         entities = [{"entity": "nood_signaal", "value": signaal}] if signaal else []
         return {"intent": {"name": intent}, "entities": entities}
 
-    kinds = ["gevaar", "suicide", "suicide", "geen", "geen", "geen"]
+    kinds = ["gevaar", "suicide", "suicide", "suicide", "geen", "geen", "geen"]
     parses = [
         parse("nood_gevaar"),
         parse("pesten", signaal="suicide"),  # the safety line before the triage
         parse("pesten"),  # missed
+        parse("nood_gevaar"),  # 112 first; the answer names 113 too
         parse("nood_gevaar"),  # a serious report answered as an emergency
         parse("agressie_geweld", signaal="gevaar"),  # a line, triage goes on
         parse("pesten"),
     ]
     assert nood_cijfers(kinds, parses) == {
-        "emergencies": 3,
-        "recall": 0.667,
-        "suicide_113": 0.5,
+        "emergencies": 4,
+        "recall": 0.75,
+        "suicide_113": 0.333,
+        "suicide_reply_113": 0.667,
         "non_acute": 3,
         "safety_line": 0.667,
         "emergency_answer": 0.333,

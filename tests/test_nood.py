@@ -1,36 +1,22 @@
-"""The safety check: every emergency recognised, few false alarms.
+"""The safety check's lexicon: every emergency it was tuned on recognised, few false
+alarms.
 
-data/nood/nood_dev.yml, nood_dev2.yml and nood_dev3.yml are the sets the
-lexicon (content/nood.yml) was tuned on: recall must be 100% on all three. nood_dev3
-was written apart as a held-out set; the old phrase lexicon caught 34% of its
-emergencies, which is why the lexicon was rebuilt from concepts and rules and the
-set became a tuning set. Reaching 100% on sets the lexicon was tuned on says little
-about new wording. Two sets were written apart afterwards and are only measured:
-tests/nood_heldout3.yml and tests/nood_heldout4.yml. nood_heldout3 is no longer
-clean: after it was first measured (78%), the lexicon and the classifier's examples
-were extended with general suicide warning signs from a brief written by someone who
-had seen its misses. nood_heldout4 was written last and is the clean measure.
-The lexicon alone catches 85% (94 of 111) and 64% (75 of 118) of their emergencies,
-with 3 of 91 and 7 of 100 false alarms. tests/nood_heldout5.yml came later still, from
-another writer: 68% (101 of 148), 2 of 87 false alarms; tests/nood_heldout6.yml:
-74% (92 of 125), 2 of 60 false alarms; tests/nood_heldout7.yml: 78% (102 of 130),
-2 of 70 false alarms; tests/nood_heldout8.yml, the newest: 72% (93 of 130), 3 of 70
-false alarms at its first measure, 75% and 1 of 70 after general rules for what the
-whole check missed there (see tests/test_nlu.py); tests/nood_heldout9.yml, written
-after that: 68% (89 of 130) and 4 of 70 at first, 73% and 2 of 70 after rules for its
-misses; tests/nood_heldout10.yml: 76% (99 of 130) and 0 of 70 at first, 77% after
-rules for its misses; tests/nood_heldout11.yml and tests/nood_heldout12.yml, the
-newest, written apart and measured together: 79% (102 of 130) and 0 of 70, and 70%
-(91 of 130) and 2 of 70 at first; 83% and 79%, both 0 of 70, after rules for what the
-whole check missed in them; tests/nood_heldout13.yml, written apart after those rules:
-72% (93 of 130) and 7 of 70 at first, 78% and 1 of 70 after rules for its misses;
-tests/nood_heldout14.yml, written apart after that: 67% (87 of 130) and 4 of 70 at
-first, 75% and 3 of 70 after rules for its misses. The
-lexicon is one of three nets:
-tests/test_nlu.py measures the whole safety check (lexicon, classifier and the safety
-model trained on data/nood/, which also holds nood_dev4.yml to nood_dev6.yml). The
-goal stays 100% recall with at most 5% false alarms; the held-out figures are floors
-against regressions.
+The lexicon (content/nood.yml) is one of three nets; tests/test_nlu.py measures the
+whole safety check (lexicon, classifier and the safety model). Here the lexicon alone
+is measured on every safety set:
+
+- data/nood/nood_dev.yml to nood_dev3.yml: the sets the lexicon was first built on;
+  recall must be 100%.
+- data/nood/nood_dev7.yml to nood_dev20.yml: held-out sets 3 to 16, each written
+  apart and measured before its misses gave rules (first measures of the lexicon alone
+  between 52% and 85%); since 2026-12-06 the safety model learns from them too.
+- tests/nood_heldout17.yml to nood_heldout20.yml: written apart on 2026-12-06 and
+  never learnt from. First measures 60%, 45%, 65% and 55% (18 and 20 were written
+  to be hard for a word list), with 2, 10, 5 and 7 false alarms of 70; the misses of
+  17 and 18 then gave rules, 19 and 20 are only measured.
+
+The goal stays 100% recall with at most 5% false alarms for the whole check; the
+figures here are floors against regressions.
 """
 
 import re
@@ -50,39 +36,40 @@ MIN_RECALL = {
     "nood_dev.yml": 1.0,
     "nood_dev2.yml": 1.0,
     "nood_dev3.yml": 1.0,
-    "nood_heldout3.yml": 0.82,  # measured: 0.85
-    "nood_heldout4.yml": 0.60,  # measured: 0.64
-    "nood_heldout5.yml": 0.66,  # measured: 0.68
-    "nood_heldout6.yml": 0.72,  # measured: 0.736
-    "nood_heldout7.yml": 0.78,  # measured: 0.785
-    "nood_heldout8.yml": 0.75,  # measured: 0.754
-    "nood_heldout9.yml": 0.72,  # measured: 0.731
-    "nood_heldout10.yml": 0.75,  # measured: 0.769 (after its rules)
-    "nood_heldout11.yml": 0.82,  # measured: 0.831 (after its rules)
-    "nood_heldout12.yml": 0.78,  # measured: 0.800 (after its rules)
-    "nood_heldout13.yml": 0.76,  # measured: 0.777 (after its rules)
-    "nood_heldout14.yml": 0.74,  # measured: 0.754 (after its rules)
+    "nood_dev7.yml": 0.83,  # measured: 0.847
+    "nood_dev8.yml": 0.66,  # measured: 0.678
+    "nood_dev9.yml": 0.7,  # measured: 0.723
+    "nood_dev10.yml": 0.72,  # measured: 0.744
+    "nood_dev11.yml": 0.78,  # measured: 0.8
+    "nood_dev12.yml": 0.75,  # measured: 0.769
+    "nood_dev13.yml": 0.72,  # measured: 0.738
+    "nood_dev14.yml": 0.76,  # measured: 0.777
+    "nood_dev15.yml": 0.82,  # measured: 0.844
+    "nood_dev16.yml": 0.8,  # measured: 0.823
+    "nood_dev17.yml": 0.76,  # measured: 0.777
+    "nood_dev18.yml": 0.72,  # measured: 0.744
+    "nood_dev19.yml": 0.77,  # measured: 0.789
+    "nood_dev20.yml": 0.64,  # measured: 0.661
+    "nood_heldout17.yml": 0.62,  # measured: 0.641
+    "nood_heldout18.yml": 0.53,  # measured: 0.554
+    "nood_heldout19.yml": 0.64,  # measured: 0.656
+    "nood_heldout20.yml": 0.53,  # measured: 0.554
 }
-# measured 0.07, 0.023, 0.033, 0.029, 0.014 and 0.029; goal 0.05
+# the lexicon alone; the goal for the whole check is 0.05 (tests/test_nlu.py)
 MAX_FALSE_ALARMS = {
-    "nood_heldout4.yml": 0.08,
-    "nood_heldout5.yml": 0.03,
-    "nood_heldout6.yml": 0.04,
-    "nood_heldout7.yml": 0.03,
-    "nood_heldout8.yml": 0.02,
-    "nood_heldout9.yml": 0.03,
-    "nood_heldout10.yml": 0.02,  # measured: 0.0
-    "nood_heldout11.yml": 0.02,  # measured: 0.0
-    "nood_heldout12.yml": 0.02,  # measured: 0.0
-    "nood_heldout13.yml": 0.02,  # measured: 0.014
-    "nood_heldout14.yml": 0.05,  # measured: 0.043
+    "nood_dev7.yml": 0.05,  # measured: 0.033
+    "nood_dev8.yml": 0.05,  # measured: 0.04
+    "nood_dev18.yml": 0.04,  # measured: 0.029
+    "nood_heldout19.yml": 0.09,  # measured: 0.071
+    "nood_heldout20.yml": 0.1,  # measured: 0.086
 }
 SETS = list(MIN_RECALL)
-DEV_SETS = [name for name in SETS if name.startswith("nood_dev")]
+# the sets the lexicon was first built on
+BUILT_ON = ["nood_dev.yml", "nood_dev2.yml", "nood_dev3.yml"]
 
 
 def _load(name):
-    folder = "data/nood" if name in DEV_SETS else "tests"
+    folder = "data/nood" if name.startswith("nood_dev") else "tests"
     return yaml.safe_load((ROOT / folder / name).read_text(encoding="utf-8"))
 
 
@@ -107,7 +94,7 @@ def test_emergencies_are_recognised(name):
     assert recall >= MIN_RECALL[name], f"recall {recall:.0%}; missed: {missed}"
 
 
-@pytest.mark.parametrize("name", DEV_SETS)
+@pytest.mark.parametrize("name", BUILT_ON)
 def test_suicide_gets_the_suicide_answer(name):
     wrong = [t for t in _load(name)["suicide"] if nood.herken(t) != "suicide"]
     assert not wrong, wrong
@@ -118,7 +105,7 @@ def test_false_alarms_stay_low(name):
     negatives = _load(name)["niet_acuut"]
     assert len(negatives) >= 60
     alarms = [(t, nood.uitleg(t)) for t in negatives if nood.herken(t) is not None]
-    assert len(alarms) / len(negatives) <= MAX_FALSE_ALARMS.get(name, 0.05), alarms
+    assert len(alarms) / len(negatives) <= MAX_FALSE_ALARMS.get(name, 0.03), alarms
 
 
 # ---------------------------------------------------------------- examples
@@ -272,6 +259,47 @@ def test_examples_from_the_issue(text, soort):
         ),
         ("mijn collega ligt in de kelder en ik krijg haar niet wakker", "gevaar"),
         ("help, gewapende man hier in de winkel", "gevaar"),
+        # sets 15 and 16: English, a hurried will, money kept from a partner
+        ("my manager says he wants to kill himself", "suicide"),
+        ("she told me everyone is better off without me", "suicide"),
+        ("a man in the hall has a knife", "gevaar"),
+        ("my colleague fell and is not breathing", "gevaar"),
+        ("my boyfriend took my passport and locks me in", "huiselijk_geweld"),
+        ("de dokter noemt me een gevaar voor mezelf", "suicide"),
+        ("ik zie nog maar een uitweg, echt", "suicide"),
+        ("kan ik mijn testament via de zaak regelen, graag deze week nog", "suicide"),
+        ("wie krijgt mijn pensioen als ik overlijd? ik ben kerngezond hoor", "suicide"),
+        ("plan je rooster maar zonder mij, ik ben er dan niet meer", "suicide"),
+        (
+            "mijn wachtwoorden staan klaar voor mijn opvolger. ik ga niet naar een "
+            "andere baan",
+            "suicide",
+        ),
+        ("hij pakte zijn geweer en zei dat hij niks meer waard is", "suicide"),
+        ("doet het veel pijn als je tegen de hoogspanning aan komt", "suicide"),
+        ("mijn dochter zocht op hoe lang verdrinken duurt", "suicide"),
+        ("hoe lang duurt het voor je doodgaat van de uitlaatgassen", "suicide"),
+        ("ik zit met pillen op bed en weet niet of ik het ga doen", "suicide"),
+        ("mijn vriend neemt mijn loon af, ik krijg zakgeld", "huiselijk_geweld"),
+        (
+            "mijn loon moet naar een andere rekening, hij mag het niet weten",
+            "huiselijk_geweld",
+        ),
+        (
+            "mijn familie wil dat ik trouw, anders breng ik schande over ons",
+            "huiselijk_geweld",
+        ),
+        ("mijn vader houdt me in de gaten, de eer van de familie", "huiselijk_geweld"),
+        (
+            "ik heb een contactverbod tegen mijn ex, mag ik vrij voor de zitting",
+            "huiselijk_geweld",
+        ),
+        ("een peuter zegt dat ze niet mag vertellen wat opa doet", "huiselijk_geweld"),
+        (
+            "mijn zus vertelde haar man: hij slaat haar. ze schaamt zich",
+            "huiselijk_geweld",
+        ),
+        ("het ruikt naar rotte eieren bij de ketel", "gevaar"),
     ],
 )
 def test_new_wording_of_known_emergencies(text, soort):
@@ -335,6 +363,22 @@ def test_new_wording_of_known_emergencies(text, soort):
         "hoe kunnen medewerkers onze vp snel te pakken krijgen?",
         "het projectplan ligt klaar, wil je weten waarom het zo lang duurde?",
         "ik heb vorige week een melding gedaan bij veilig thuis over een gezin",
+        # sets 15 and 16: policy, a loss long ago, idioms, a past threat
+        "ik ben geen gevaar voor mezelf, wel erg boos",
+        "ik zie nog maar een uitweg: ontslag nemen",
+        "hebben we een suicidepreventiebeleid?",
+        "wat is het protocol als een collega zegt dat hij aan zelfmoord denkt",
+        "ik ben er klaar mee, niet met het leven, met deze baan",
+        "mijn oom pleegde jaren geleden zelfmoord, hoe herdenken we hem",
+        "we hebben twee jaar geleden een collega verloren door zelfdoding",
+        "ik spring bijna uit mijn vel van die planning",
+        "ik gooi die printer zo uit het raam",
+        "sinds mijn collega is overleden aan een hartstilstand slaap ik slecht",
+        "vorige maand had een klant een mes, de politie was er snel",
+        "ik slaap slecht en huil in de auto",
+        "kan ik verlof opnemen zonder dat mijn leidinggevende het weet",
+        "ik ben er niet meer bij met mijn hoofd",
+        "wie krijgt mijn pensioen als ik overlijd?",
     ],
 )
 def test_not_an_emergency(text):
@@ -375,6 +419,9 @@ def test_ordinary_talk_silences_only_the_models():
     )
     assert nood.ontkend("hij dreigde, maar is daarna niet meer teruggekomen", "gevaar")
     assert not nood.ontkend("hij is niet meer teruggekomen, ik ben zo bang", "suicide")
+    assert nood.ontkend("mijn kat is gisteren doodgegaan, mag ik vrij?", "suicide")
+    assert nood.ontkend("ik wil verdwijnen naar een tropisch eiland", "suicide")
+    assert not nood.ontkend("ik ga niet naar een andere baan, ik ga gewoon", "suicide")
     # the lexicon heeds only its own exceptions
     assert nood.herken("ik heb een nieuwe baan en wil toch dood") == "suicide"
 

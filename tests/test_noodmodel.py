@@ -3,9 +3,11 @@
 from __future__ import annotations
 
 import pytest
+from conftest import ROOT
 
 from triage import noodmodel
 from triage.noodmodel import GEEN, NoodModel
+from triage.tekst import normalise
 
 
 def test_the_development_sets_give_every_kind_and_none():
@@ -71,3 +73,18 @@ def test_the_chance_of_an_emergency_is_all_but_none():
         chances = dict(model.kansen(text))
         assert model.kans(text) == pytest.approx(1 - chances[GEEN])
     assert model.kans("ik denk echt aan zelfmoord") > model.kans("de planning is laat")
+
+
+@pytest.mark.parametrize(
+    "path", sorted((ROOT / "tests").glob("nood_heldout*.yml")), ids=lambda p: p.name
+)
+def test_the_heldout_sets_are_not_learnt_from(path):
+    from rasa.shared.nlu.training_data.loading import load_data
+
+    learnt = {normalise(t) for t, _ in noodmodel.voorbeelden()}
+    learnt |= {
+        normalise(m.get("text"))
+        for m in load_data(str(ROOT / "data" / "nlu")).intent_examples
+    }
+    overlap = [t for t, _ in noodmodel.lees(path) if normalise(t) in learnt]
+    assert not overlap, overlap

@@ -146,6 +146,13 @@ def test_bystander_and_outsider_advice_only_when_signalled():
     assert "werkgever je beschermen" in both
 
 
+@pytest.mark.parametrize("soort", routing.NOOD_SOORTEN)
+def test_every_safety_line_gives_112_and_113(soort):
+    # danger or violence at home can hide thoughts of suicide, and the other way round
+    line = ROUTES.aanvullingen[f"nood_{soort}"]
+    assert "112" in line and "113" in line and "0800-0113" in line
+
+
 def test_candidates_are_situation_intents_best_first():
     ranking = [
         ("begroeten", 0.5),
