@@ -7,13 +7,12 @@ is measured on every safety set:
 
 - data/nood/nood_dev.yml to nood_dev3.yml: the sets the lexicon was first built on;
   recall must be 100%.
-- data/nood/nood_dev7.yml to nood_dev20.yml: held-out sets 3 to 16, each written
+- data/nood/nood_dev7.yml to nood_dev24.yml: held-out sets 3 to 20, each written
   apart and measured before its misses gave rules (first measures of the lexicon alone
-  between 52% and 85%); since 2026-12-06 the safety model learns from them too.
-- tests/nood_heldout17.yml to nood_heldout20.yml: written apart on 2026-12-06 and
-  never learnt from. First measures 60%, 45%, 65% and 55% (18 and 20 were written
-  to be hard for a word list), with 2, 10, 5 and 7 false alarms of 70; the misses of
-  17 and 18 then gave rules, 19 and 20 are only measured.
+  between 45% and 85%); since 2026-12-06 the safety model learns from them too.
+- tests/nood_heldout21.yml and nood_heldout22.yml: written apart on 2026-12-06 and
+  never learnt from (22 was written to be hard for a word list). First measures 65%
+  (84 of 129) and 46% (59 of 128), with 2 of 70 and 7 of 69 false alarms.
 
 The goal stays 100% recall with at most 5% false alarms for the whole check; the
 figures here are floors against regressions.
@@ -40,28 +39,31 @@ MIN_RECALL = {
     "nood_dev8.yml": 0.66,  # measured: 0.678
     "nood_dev9.yml": 0.7,  # measured: 0.723
     "nood_dev10.yml": 0.72,  # measured: 0.744
-    "nood_dev11.yml": 0.78,  # measured: 0.8
+    "nood_dev11.yml": 0.79,  # measured: 0.808
     "nood_dev12.yml": 0.75,  # measured: 0.769
     "nood_dev13.yml": 0.72,  # measured: 0.738
     "nood_dev14.yml": 0.76,  # measured: 0.777
-    "nood_dev15.yml": 0.82,  # measured: 0.844
+    "nood_dev15.yml": 0.83,  # measured: 0.852
     "nood_dev16.yml": 0.8,  # measured: 0.823
-    "nood_dev17.yml": 0.76,  # measured: 0.777
+    "nood_dev17.yml": 0.76,  # measured: 0.785
     "nood_dev18.yml": 0.72,  # measured: 0.744
     "nood_dev19.yml": 0.77,  # measured: 0.789
-    "nood_dev20.yml": 0.64,  # measured: 0.661
-    "nood_heldout17.yml": 0.62,  # measured: 0.641
-    "nood_heldout18.yml": 0.53,  # measured: 0.554
-    "nood_heldout19.yml": 0.64,  # measured: 0.656
-    "nood_heldout20.yml": 0.53,  # measured: 0.554
+    "nood_dev20.yml": 0.65,  # measured: 0.669
+    "nood_dev21.yml": 0.63,  # measured: 0.648
+    "nood_dev22.yml": 0.53,  # measured: 0.554
+    "nood_dev23.yml": 0.68,  # measured: 0.695
+    "nood_dev24.yml": 0.56,  # measured: 0.585
+    "nood_heldout21.yml": 0.63,  # measured: 0.651
+    "nood_heldout22.yml": 0.44,  # measured: 0.461
 }
 # the lexicon alone; the goal for the whole check is 0.05 (tests/test_nlu.py)
 MAX_FALSE_ALARMS = {
     "nood_dev7.yml": 0.05,  # measured: 0.033
-    "nood_dev8.yml": 0.05,  # measured: 0.04
+    "nood_dev8.yml": 0.05,  # measured: 0.040
+    "nood_dev10.yml": 0.03,  # measured: 0.017
     "nood_dev18.yml": 0.04,  # measured: 0.029
-    "nood_heldout19.yml": 0.09,  # measured: 0.071
-    "nood_heldout20.yml": 0.1,  # measured: 0.086
+    "nood_heldout21.yml": 0.04,  # measured: 0.029
+    "nood_heldout22.yml": 0.12,  # measured: 0.101
 }
 SETS = list(MIN_RECALL)
 # the sets the lexicon was first built on
@@ -300,6 +302,41 @@ def test_examples_from_the_issue(text, soort):
             "huiselijk_geweld",
         ),
         ("het ruikt naar rotte eieren bij de ketel", "gevaar"),
+        # sets 17 to 20: a date set, an apology then silence, a will and a means
+        ("ze heeft een datum gekozen. na de kerst stopt ze ermee", "suicide"),
+        ("ze had methodes opgezocht, schreef ze", "suicide"),
+        ("ik denk niet dat ik mijn verjaardag nog haal", "suicide"),
+        ("hij weet hoe hij eruit kan stappen als het te zwaar wordt", "suicide"),
+        ("rooster maakt niet uit, ik ben er toch niet meer", "suicide"),
+        ("ze schreef 'het spijt me' en ik krijg haar niet te pakken", "suicide"),
+        ("hij zei dag en vroeg of ik goed voor mama zorg", "suicide"),
+        ("haar kleding mag mijn zus hebben, en mijn fiets mag jij houden", "suicide"),
+        ("zijn verzameling heeft hij vandaag verdeeld", "suicide"),
+        (
+            "mijn loon mag uitbetalen aan mijn ouders, ik laat alles netjes achter",
+            "suicide",
+        ),
+        ("hij heeft een touw in de garage liggen voor als het nodig is", "suicide"),
+        ("zij bewaart die pillen voor zichzelf", "suicide"),
+        ("telt het als bedrijfsongeval als ik mezelf iets aandoe?", "suicide"),
+        ("dan heeft mijn vrouw geld voor mijn uitvaart", "suicide"),
+        ("overmorgen ben ik verlost", "suicide"),
+        (
+            "mijn vader regelt zijn testament en zegt dat hij het zelf afmaakt",
+            "suicide",
+        ),
+        ("ik bijt mijn arm kapot, het is de straf die ik verdien", "suicide"),
+        ("er ligt een brief aan wie mij vindt", "suicide"),
+        ("als ze me nog een keer uitlachen spring ik van het dak", "suicide"),
+        ("mijn collega zakt weg, hij reageert amper", "gevaar"),
+        ("de stelling is omgevallen en Piet ligt eronder", "gevaar"),
+        ("vlammen in de keuken, de blusser werkt niet", "gevaar"),
+        (
+            "een leerling heeft weer blauwe plekken. wat zegt de meldcode dat ik doe?",
+            "huiselijk_geweld",
+        ),
+        ("haar stiefvader komt snachts bij haar in bed", "huiselijk_geweld"),
+        ("mijn broers komen me halen als ik niet trouw", "huiselijk_geweld"),
     ],
 )
 def test_new_wording_of_known_emergencies(text, soort):
@@ -379,6 +416,26 @@ def test_new_wording_of_known_emergencies(text, soort):
         "kan ik verlof opnemen zonder dat mijn leidinggevende het weet",
         "ik ben er niet meer bij met mijn hoofd",
         "wie krijgt mijn pensioen als ik overlijd?",
+        # sets 17 to 20: past losses, idioms, policy, a course
+        "vijf jaar geleden dat onze collega zelfmoord pleegde, we willen herdenken",
+        "een vriend heeft jaren geleden zelfmoord gepleegd",
+        "mijn tante is drie jaar geleden door zelfdoding overleden",
+        "jaren geleden dacht ik aan zelfmoord, dat is voorbij",
+        "hebben we een protocol als een collega over zelfmoord begint?",
+        "als die kassa nog 1x vastloopt spring ik van het dak",
+        "ik kan wel uit het raam springen van frustratie",
+        "op de eerste hulp zien we mensen die zichzelf iets hebben aangedaan",
+        "geen gedachten aan zelfdoding, wel somber",
+        "ik denk niet aan doodgaan, ik ben alleen moe",
+        "ik wil echt niet dood, wel een andere afdeling",
+        "ik wil weg, niet uit het leven, uit deze baan",
+        "deze planning is een zelfmoordmissie",
+        "wanneer is de volgende bhv-cursus? ik wil leren reanimeren",
+        "ontruimingsoefening met nep-rook en een lotus op de grond",
+        "in de nieuwsbrief stond een artikel over huiselijk geweld",
+        "wat houdt de meldcode huiselijk geweld in voor ons?",
+        "ik maak het project zelf wel af",
+        "ik wil mijn werkplek netjes achterlaten",
     ],
 )
 def test_not_an_emergency(text):
