@@ -35,7 +35,7 @@ TRAINING = ROOT / "data" / "nlu"
 GOAL_MACRO_F1 = 0.90
 # The whole safety check (lexicon, classifier and safety model) on the safety sets.
 # data/nood/ holds the sets the safety model learns from: nood_dev to nood_dev6 were
-# written as development sets; nood_dev7 to nood_dev24 were held-out sets 3 to 20,
+# written as development sets; nood_dev7 to nood_dev26 were held-out sets 3 to 22,
 # each written apart and measured first (recall between 0.835 and 0.992), then tuned
 # on with lexicon rules, and since 2026-12-06 also learnt from. First measures of the
 # sets written on 2026-12-06 (the even ones written to be hard for a word list:
@@ -51,10 +51,12 @@ GOAL_MACRO_F1 = 0.90
 #   20   model + sets 3-16, rules of 17-18     0.992  0.917     0.186       0.071
 #   21   model + sets 3-20, rules of 19-20     1.0    1.0       0.114       0.014
 #   22   model + sets 3-20, rules of 19-20     0.984  0.95      0.217       0.101
-# (19 and 20 were measured twice, not tuned on in between.) tests/nood_heldout21 and
-# nood_heldout22 are never learnt from. Every emergency answer and safety line also
+#   23   model + sets 3-22, rules of 21-22     0.992  0.981     0.087       0.029
+#   24   model + sets 3-22, rules of 21-22     0.969  0.90      0.129       0.014
+# (19 and 20 were measured twice, not tuned on in between.) tests/nood_heldout23 and
+# nood_heldout24 are never learnt from. Every emergency answer and safety line also
 # names 113, so a suicide message answered as danger or violence at home still gets
-# 113 in the first reply (set 22: 0.967); the floors hold "113 first".
+# 113 in the first reply (set 23: 1.0, set 24: 0.95); the floors hold "113 first".
 # Goal: every emergency gets its number first (recall 1.0, 113 for every suicide
 # message) and at most 5% of serious non-acute reports get the emergency answer
 # instead of the triage; a safety line before the triage is an acceptable price. The
@@ -87,10 +89,12 @@ NOOD_FLOORS = {
     "data/nood/nood_dev22.yml": (1.0, 1.0, 0.04, 0.03),
     "data/nood/nood_dev23.yml": (1.0, 1.0, 0.04, 0.02),
     "data/nood/nood_dev24.yml": (1.0, 1.0, 0.03, 0.02),
-    # measured: 1.0 (129 of 129), 1.0, 0.114, 0.014 (never tuned on)
-    "tests/nood_heldout21.yml": (1.0, 1.0, 0.13, 0.03),
-    # measured: 0.984 (126 of 128), 0.95, 0.217, 0.101 (never tuned on)
-    "tests/nood_heldout22.yml": (0.98, 0.94, 0.23, 0.11),
+    "data/nood/nood_dev25.yml": (1.0, 1.0, 0.03, 0.02),
+    "data/nood/nood_dev26.yml": (1.0, 1.0, 0.03, 0.02),
+    # measured: 0.992 (128 of 129), 0.981, 0.087, 0.029 (never tuned on)
+    "tests/nood_heldout23.yml": (0.99, 0.98, 0.10, 0.04),
+    # measured: 0.969 (124 of 128), 0.90, 0.129, 0.014 (never tuned on)
+    "tests/nood_heldout24.yml": (0.96, 0.90, 0.14, 0.03),
 }
 
 

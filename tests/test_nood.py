@@ -7,12 +7,12 @@ is measured on every safety set:
 
 - data/nood/nood_dev.yml to nood_dev3.yml: the sets the lexicon was first built on;
   recall must be 100%.
-- data/nood/nood_dev7.yml to nood_dev24.yml: held-out sets 3 to 20, each written
+- data/nood/nood_dev7.yml to nood_dev26.yml: held-out sets 3 to 22, each written
   apart and measured before its misses gave rules (first measures of the lexicon alone
   between 45% and 85%); since 2026-12-06 the safety model learns from them too.
-- tests/nood_heldout21.yml and nood_heldout22.yml: written apart on 2026-12-06 and
-  never learnt from (22 was written to be hard for a word list). First measures 65%
-  (84 of 129) and 46% (59 of 128), with 2 of 70 and 7 of 69 false alarms.
+- tests/nood_heldout23.yml and nood_heldout24.yml: written apart on 2026-12-07 and
+  never learnt from (24 was written to be hard for a word list). First measures
+  66% (85 of 129) and 48% (62 of 128), with 2 of 69 and 1 of 70 false alarms.
 
 The goal stays 100% recall with at most 5% false alarms for the whole check; the
 figures here are floors against regressions.
@@ -52,9 +52,11 @@ MIN_RECALL = {
     "nood_dev21.yml": 0.63,  # measured: 0.648
     "nood_dev22.yml": 0.53,  # measured: 0.554
     "nood_dev23.yml": 0.68,  # measured: 0.695
-    "nood_dev24.yml": 0.56,  # measured: 0.585
-    "nood_heldout21.yml": 0.63,  # measured: 0.651
-    "nood_heldout22.yml": 0.44,  # measured: 0.461
+    "nood_dev24.yml": 0.56,  # measured: 0.577
+    "nood_dev25.yml": 0.63,  # measured: 0.651
+    "nood_dev26.yml": 0.46,  # measured: 0.484
+    "nood_heldout23.yml": 0.64,  # measured: 0.659
+    "nood_heldout24.yml": 0.46,  # measured: 0.484
 }
 # the lexicon alone; the goal for the whole check is 0.05 (tests/test_nlu.py)
 MAX_FALSE_ALARMS = {
@@ -62,8 +64,7 @@ MAX_FALSE_ALARMS = {
     "nood_dev8.yml": 0.05,  # measured: 0.040
     "nood_dev10.yml": 0.03,  # measured: 0.017
     "nood_dev18.yml": 0.04,  # measured: 0.029
-    "nood_heldout21.yml": 0.04,  # measured: 0.029
-    "nood_heldout22.yml": 0.12,  # measured: 0.101
+    "nood_heldout23.yml": 0.04,  # measured: 0.029
 }
 SETS = list(MIN_RECALL)
 # the sets the lexicon was first built on
@@ -328,6 +329,11 @@ def test_examples_from_the_issue(text, soort):
         ("ik bijt mijn arm kapot, het is de straf die ik verdien", "suicide"),
         ("er ligt een brief aan wie mij vindt", "suicide"),
         ("als ze me nog een keer uitlachen spring ik van het dak", "suicide"),
+        # sets 21 and 22: forgiving everyone, a leaflet read, "die niet meer wil"
+        ("ze schreef dat we haar niet moeten zoeken", "suicide"),
+        ("hij zei dat hij iedereen vergeeft en ging offline", "suicide"),
+        ("ik heb de bijsluiter gelezen en weet hoeveel ik nodig heb", "suicide"),
+        ("wat als ik zelf degene ben die niet meer wil", "suicide"),
         ("mijn collega zakt weg, hij reageert amper", "gevaar"),
         ("de stelling is omgevallen en Piet ligt eronder", "gevaar"),
         ("vlammen in de keuken, de blusser werkt niet", "gevaar"),
@@ -436,6 +442,14 @@ def test_new_wording_of_known_emergencies(text, soort):
         "wat houdt de meldcode huiselijk geweld in voor ons?",
         "ik maak het project zelf wel af",
         "ik wil mijn werkplek netjes achterlaten",
+        # sets 21 and 22: idioms, a past thought or wound, a loss long ago, a small cut
+        "ik kan mezelf wel ophangen, weer mijn sleutels vergeten",
+        "dit project wordt nog mijn dood",
+        "ik had vroeger suicidale gedachten, het gaat al jaren goed",
+        "vroeger heb ik in mijn benen gesneden, dat is lang voorbij",
+        "na de zelfdoding van een bewoner willen we een nagesprek",
+        "ik ben jaren geleden mijn broer verloren aan zelfmoord",
+        "ik sneed me in mijn duim, het bloedt niet meer",
     ],
 )
 def test_not_an_emergency(text):
