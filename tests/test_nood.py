@@ -7,12 +7,12 @@ is measured on every safety set:
 
 - data/nood/nood_dev.yml to nood_dev3.yml: the sets the lexicon was first built on;
   recall must be 100%.
-- data/nood/nood_dev7.yml to nood_dev28.yml: held-out sets 3 to 24, each written
+- data/nood/nood_dev7.yml to nood_dev30.yml: held-out sets 3 to 26, each written
   apart and measured before its misses gave rules (first measures of the lexicon alone
   between 45% and 85%); since 2026-12-06 the safety model learns from them too.
-- tests/nood_heldout25.yml and nood_heldout26.yml: written apart on 2026-12-07 and
-  never learnt from (26 was written to be hard for a word list). First measures
-  65% (84 of 129) and 54% (70 of 130), with 3 of 70 and 8 of 69 false alarms.
+- tests/nood_heldout27.yml and nood_heldout28.yml: written apart on 2026-12-07 and
+  never learnt from (28 was written to be hard for a word list). First measures
+  59% (75 of 127) and 66% (85 of 129), with 3 of 70 and 8 of 70 false alarms.
 
 The goal stays 100% recall with at most 5% false alarms for the whole check; the
 figures here are floors against regressions.
@@ -48,17 +48,19 @@ MIN_RECALL = {
     "nood_dev17.yml": 0.76,  # measured: 0.785
     "nood_dev18.yml": 0.72,  # measured: 0.744
     "nood_dev19.yml": 0.77,  # measured: 0.789
-    "nood_dev20.yml": 0.65,  # measured: 0.669
-    "nood_dev21.yml": 0.63,  # measured: 0.648
+    "nood_dev20.yml": 0.66,  # measured: 0.677
+    "nood_dev21.yml": 0.64,  # measured: 0.656
     "nood_dev22.yml": 0.53,  # measured: 0.554
     "nood_dev23.yml": 0.68,  # measured: 0.695
-    "nood_dev24.yml": 0.56,  # measured: 0.577
-    "nood_dev25.yml": 0.63,  # measured: 0.651
+    "nood_dev24.yml": 0.56,  # measured: 0.585
+    "nood_dev25.yml": 0.64,  # measured: 0.659
     "nood_dev26.yml": 0.46,  # measured: 0.484
     "nood_dev27.yml": 0.65,  # measured: 0.674
-    "nood_dev28.yml": 0.51,  # measured: 0.531
-    "nood_heldout25.yml": 0.63,  # measured: 0.651
-    "nood_heldout26.yml": 0.52,  # measured: 0.538
+    "nood_dev28.yml": 0.52,  # measured: 0.539
+    "nood_dev29.yml": 0.64,  # measured: 0.659
+    "nood_dev30.yml": 0.53,  # measured: 0.554
+    "nood_heldout27.yml": 0.57,  # measured: 0.591
+    "nood_heldout28.yml": 0.64,  # measured: 0.659
 }
 # the lexicon alone; the goal for the whole check is 0.05 (tests/test_nlu.py)
 MAX_FALSE_ALARMS = {
@@ -66,8 +68,9 @@ MAX_FALSE_ALARMS = {
     "nood_dev8.yml": 0.05,  # measured: 0.040
     "nood_dev10.yml": 0.03,  # measured: 0.017
     "nood_dev18.yml": 0.04,  # measured: 0.029
-    "nood_heldout25.yml": 0.06,  # measured: 0.043
-    "nood_heldout26.yml": 0.13,  # measured: 0.116
+    "nood_dev30.yml": 0.04,  # measured: 0.029
+    "nood_heldout27.yml": 0.06,  # measured: 0.043
+    "nood_heldout28.yml": 0.13,  # measured: 0.114
 }
 SETS = list(MIN_RECALL)
 # the sets the lexicon was first built on
@@ -345,6 +348,17 @@ def test_examples_from_the_issue(text, soort):
         ("geef dit aan mijn zoon als ik niet terugkom", "suicide"),
         ("ik heb al bedacht hoe en waar", "suicide"),
         ("ik wil niet dood, ik wil niet meer bestaan", "suicide"),
+        # sets 25 and 26; and two exceptions that were tried and dropped because
+        # they hid real warnings ("nee serieus", "wat moet je doen als een collega")
+        ("i feel like ending it all", "suicide"),
+        ("ik denk niet dat ik oktober nog haal", "suicide"),
+        ("ik bedoel niet bij dit bedrijf", "suicide"),
+        ("ik bijt in mijn eigen arm tot er bloed komt", "suicide"),
+        ("grapje. nee serieus, de pillen liggen klaar", "suicide"),
+        (
+            "wat moet je doen als een collega een afscheidsbrief in de app zet",
+            "suicide",
+        ),
         (
             "een kind vertelt over geheime spelletjes met papa. hoe werkt de meldcode?",
             "huiselijk_geweld",
@@ -474,6 +488,15 @@ def test_new_wording_of_known_emergencies(text, soort):
         "ik wil niet stoppen met leven, wel met dit werk",
         "mijn chef smijt met de deuren als hij boos is",
         "het is genoeg geweest met die reorganisatie, ik zoek ander werk",
+        # sets 25 and 26
+        "echt dood willen, nee, zo erg is het niet",
+        "tips om niet op te hangen als een klant aan de lijn scheldt?",
+        "niet zo dat ik er niet meer wil zijn, gewoon moe",
+        "mijn oom heeft zelfmoord gepleegd toen ik klein was",
+        "volgende week een ontruimingsoefening met scenario gaslek",
+        "hij heeft me gestalkt via instagram, ik heb hem geblokkeerd en het is gestopt",
+        "iedereen is veilig thuis gekomen na de dienst",
+        "iemand stuurde een meme met een pistool in de groepsapp",
     ],
 )
 def test_not_an_emergency(text):
