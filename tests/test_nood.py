@@ -7,12 +7,12 @@ is measured on every safety set:
 
 - data/nood/nood_dev.yml to nood_dev3.yml: the sets the lexicon was first built on;
   recall must be 100%.
-- data/nood/nood_dev7.yml to nood_dev30.yml: held-out sets 3 to 26, each written
+- data/nood/nood_dev7.yml to nood_dev32.yml: held-out sets 3 to 28, each written
   apart and measured before its misses gave rules (first measures of the lexicon alone
   between 45% and 85%); since 2026-12-06 the safety model learns from them too.
-- tests/nood_heldout27.yml and nood_heldout28.yml: written apart on 2026-12-07 and
-  never learnt from (28 was written to be hard for a word list). First measures
-  59% (75 of 127) and 66% (85 of 129), with 3 of 70 and 8 of 70 false alarms.
+- tests/nood_heldout29.yml and nood_heldout30.yml: written apart on 2026-12-07 and
+  never learnt from (30 was written to be hard for a word list). First measures
+  66% (84 of 128) and 55% (72 of 130), with 3 of 68 and 1 of 70 false alarms.
 
 The goal stays 100% recall with at most 5% false alarms for the whole check; the
 figures here are floors against regressions.
@@ -42,7 +42,7 @@ MIN_RECALL = {
     "nood_dev11.yml": 0.79,  # measured: 0.808
     "nood_dev12.yml": 0.75,  # measured: 0.769
     "nood_dev13.yml": 0.72,  # measured: 0.738
-    "nood_dev14.yml": 0.76,  # measured: 0.777
+    "nood_dev14.yml": 0.76,  # measured: 0.785
     "nood_dev15.yml": 0.83,  # measured: 0.852
     "nood_dev16.yml": 0.8,  # measured: 0.823
     "nood_dev17.yml": 0.76,  # measured: 0.785
@@ -59,18 +59,18 @@ MIN_RECALL = {
     "nood_dev28.yml": 0.52,  # measured: 0.539
     "nood_dev29.yml": 0.64,  # measured: 0.659
     "nood_dev30.yml": 0.53,  # measured: 0.554
-    "nood_heldout27.yml": 0.57,  # measured: 0.591
-    "nood_heldout28.yml": 0.64,  # measured: 0.659
+    "nood_dev31.yml": 0.58,  # measured: 0.598
+    "nood_dev32.yml": 0.65,  # measured: 0.667
+    "nood_heldout29.yml": 0.64,  # measured: 0.656
+    "nood_heldout30.yml": 0.53,  # measured: 0.554
 }
 # the lexicon alone; the goal for the whole check is 0.05 (tests/test_nlu.py)
 MAX_FALSE_ALARMS = {
     "nood_dev7.yml": 0.05,  # measured: 0.033
-    "nood_dev8.yml": 0.05,  # measured: 0.040
+    "nood_dev8.yml": 0.04,  # measured: 0.030
     "nood_dev10.yml": 0.03,  # measured: 0.017
     "nood_dev18.yml": 0.04,  # measured: 0.029
-    "nood_dev30.yml": 0.04,  # measured: 0.029
-    "nood_heldout27.yml": 0.06,  # measured: 0.043
-    "nood_heldout28.yml": 0.13,  # measured: 0.114
+    "nood_heldout29.yml": 0.06,  # measured: 0.044
 }
 SETS = list(MIN_RECALL)
 # the sets the lexicon was first built on
@@ -359,6 +359,10 @@ def test_examples_from_the_issue(text, soort):
             "wat moet je doen als een collega een afscheidsbrief in de app zet",
             "suicide",
         ),
+        # sets 27 and 28
+        ("hij neemt zijn pistool mee naar huis om het af te sluiten", "suicide"),
+        ("ze staat op het perron en neemt de trein, niet om in te stappen", "suicide"),
+        ("ik heb vorig jaar een poging gedaan en nu denk ik er weer aan", "suicide"),
         (
             "een kind vertelt over geheime spelletjes met papa. hoe werkt de meldcode?",
             "huiselijk_geweld",
@@ -497,6 +501,19 @@ def test_new_wording_of_known_emergencies(text, soort):
         "hij heeft me gestalkt via instagram, ik heb hem geblokkeerd en het is gestopt",
         "iedereen is veilig thuis gekomen na de dienst",
         "iemand stuurde een meme met een pistool in de groepsapp",
+        # sets 27 and 28
+        "in de werkplaats slaan we met een hamer de spijkers erin",
+        "niet dat ik dood wil, ik ben gewoon moe",
+        "drie jaar geleden had ik suicidale gedachten, het gaat goed",
+        "twee jaar geleden deed ik een zelfmoordpoging, het gaat al lang goed",
+        "de directie blijft het reanimeren, dat project",
+        "we hadden een training over een gewapende overval",
+        "ze noemen me de zelfmoordpiloot op de heftruck",
+        "tips voor een afscheidsbrief aan mijn team want ik ga met pensioen",
+        "ik heb een overdosis werk gehad dit kwartaal",
+        "er hangt een strop als halloweendecoratie in de kantine",
+        "in de ggz gaat het elke dag over zelfmoord bij clienten",
+        "ik sta op het perron te wachten op de trein, weer vertraging",
     ],
 )
 def test_not_an_emergency(text):
