@@ -7,12 +7,13 @@ is measured on every safety set:
 
 - data/nood/nood_dev.yml to nood_dev3.yml: the sets the lexicon was first built on;
   recall must be 100%.
-- data/nood/nood_dev7.yml to nood_dev32.yml: held-out sets 3 to 28, each written
+- data/nood/nood_dev7.yml to nood_dev36.yml: held-out sets 3 to 32, each written
   apart and measured before its misses gave rules (first measures of the lexicon alone
   between 45% and 85%); since 2026-12-06 the safety model learns from them too.
-- tests/nood_heldout29.yml and nood_heldout30.yml: written apart on 2026-12-07 and
-  never learnt from (30 was written to be hard for a word list). First measures
-  66% (84 of 128) and 55% (72 of 130), with 3 of 68 and 1 of 70 false alarms.
+- tests/nood_heldout33.yml and nood_heldout34.yml: written apart on 2026-12-07 and
+  never learnt from (34 was written to be hard for a word list). First measures
+  62% (80 of 128) and 23% (30 of 129), with 1 of 69 and 9 of 70 false alarms; the
+  model and the classifier catch the rest (tests/test_nlu.py).
 
 The goal stays 100% recall with at most 5% false alarms for the whole check; the
 figures here are floors against regressions.
@@ -61,8 +62,12 @@ MIN_RECALL = {
     "nood_dev30.yml": 0.53,  # measured: 0.554
     "nood_dev31.yml": 0.58,  # measured: 0.598
     "nood_dev32.yml": 0.65,  # measured: 0.667
-    "nood_heldout29.yml": 0.64,  # measured: 0.656
-    "nood_heldout30.yml": 0.53,  # measured: 0.554
+    "nood_dev33.yml": 0.64,  # measured: 0.656
+    "nood_dev34.yml": 0.57,  # measured: 0.585
+    "nood_dev35.yml": 0.64,  # measured: 0.659
+    "nood_dev36.yml": 0.32,  # measured: 0.336
+    "nood_heldout33.yml": 0.6,  # measured: 0.625
+    "nood_heldout34.yml": 0.21,  # measured: 0.233
 }
 # the lexicon alone; the goal for the whole check is 0.05 (tests/test_nlu.py)
 MAX_FALSE_ALARMS = {
@@ -70,7 +75,7 @@ MAX_FALSE_ALARMS = {
     "nood_dev8.yml": 0.04,  # measured: 0.030
     "nood_dev10.yml": 0.03,  # measured: 0.017
     "nood_dev18.yml": 0.04,  # measured: 0.029
-    "nood_heldout29.yml": 0.06,  # measured: 0.044
+    "nood_heldout34.yml": 0.14,  # measured: 0.129 (written to be hard)
 }
 SETS = list(MIN_RECALL)
 # the sets the lexicon was first built on
@@ -380,6 +385,31 @@ def test_examples_from_the_issue(text, soort):
         ),
         ("haar stiefvader komt snachts bij haar in bed", "huiselijk_geweld"),
         ("mijn broers komen me halen als ik niet trouw", "huiselijk_geweld"),
+        ("als niemand kijkt sla ik mijn hoofd tegen de deur", "suicide"),
+        ("ik ben bang voor mezelf vannacht", "suicide"),
+        ("als het aan mij ligt ben ik volgend jaar dood", "suicide"),
+        ("mijn collega huilt en zegt dat hij het vannacht gaat afmaken", "suicide"),
+        (
+            "zijn opa is ook zo gegaan, zegt hij, en hij heeft een geweer thuis",
+            "suicide",
+        ),
+        (
+            "krijgt mijn man een overlijdensuitkering? mijn beslissing staat vast",
+            "suicide",
+        ),
+        ("ik wil mezelf steken met de schaar", "suicide"),
+        ("ik meld me ziek zodat niemand mijn gescheurde lip ziet", "huiselijk_geweld"),
+        (
+            "mijn onderarmen zien er niet uit, dus ik draag in juli lange mouwen",
+            "suicide",
+        ),
+        ("kan ik een uitvaartverzekering afsluiten die meteen ingaat?", "suicide"),
+        ("dit wordt haar laatste zomer, zegt ze steeds", "suicide"),
+        ("she says this is her last christmas and gave away her guitar", "suicide"),
+        (
+            "we moeten misschien naar een opvang, met de kinderen. welk verlof is er?",
+            "huiselijk_geweld",
+        ),
     ],
 )
 def test_new_wording_of_known_emergencies(text, soort):
@@ -514,6 +544,23 @@ def test_new_wording_of_known_emergencies(text, soort):
         "er hangt een strop als halloweendecoratie in de kantine",
         "in de ggz gaat het elke dag over zelfmoord bij clienten",
         "ik sta op het perron te wachten op de trein, weer vertraging",
+        "ik denk er niet aan mezelf iets aan te doen, ik wil een klacht indienen",
+        "jaren geleden een overval op de zaak, nu komt het terug in mijn nachtmerries",
+        "voor de verbouwing moeten we morgen een wand inslaan",
+        "mijn oom deed vorig jaar een zelfmoordpoging maar het gaat nu goed met hem",
+        "dit plan is pure zelfmoord voor onze afdeling",
+        "jaren geleden deed ze een poging tot zelfdoding en nu gaat het weer goed",
+        "een leerling vroeg vandaag hoe het voelt om iemand neer te schieten",
+        "ik wil mijn reanimatie opfrissen, wanneer is de herhaling?",
+        "we zoeken een roman over huiselijk geweld voor de bedrijfsbieb",
+        "ik doe aan judo, een collega grapt dat mijn vrouw me slaat",
+        "ik spring van het dak als die deadline weer schuift",
+        "nog 1 vergadering en ik spring uit het raam",
+        "een collega had een overdosis op een feest, hoe steunen we hem?",
+        "werkt hier iemand met suicidale jongeren die intervisie wil?",
+        "een oud-collega heeft vorig jaar zelfmoord gepleegd, we willen een herdenking",
+        "op mijn vorige werk werd ik gestalkt door een leverancier",
+        "weet iemand een goed boek over suicidepreventie voor mentoren?",
     ],
 )
 def test_not_an_emergency(text):
@@ -545,6 +592,9 @@ def test_ordinary_talk_silences_only_the_models():
     )
     assert nood.ontkend("een klant spuugde, ik ben niet gewond", "gevaar")
     assert nood.ontkend("ik ga weg bij dit bedrijf, de sfeer is slecht", "suicide")
+    # English: a robbery attempt, a job that "will kill me"
+    assert nood.ontkend("we had a robbery attempt last year, can I switch?", "suicide")
+    assert nood.ontkend("my boss says the workload will kill me", "suicide")
     assert nood.ontkend(
         "wanneer is het geen plagen meer, en niet meer grappig", "suicide"
     )
