@@ -16,10 +16,8 @@ from rasa.nlu.classifiers.classifier import IntentClassifier
 from rasa.shared.nlu.constants import TEXT
 from rasa.shared.nlu.training_data.message import Message
 
-from components.noodherkenning import set_intent
+from components.noodherkenning import ANDERE_TAAL, set_intent
 from triage import taal
-
-INTENT = "andere_taal"
 
 
 @DefaultV1Recipe.register(
@@ -39,5 +37,5 @@ class TaalHerkenning(GraphComponent, IntentClassifier):
     def process(self, messages: List[Message]) -> List[Message]:
         for message in messages:
             if taal.is_english(message.get(TEXT) or ""):
-                set_intent(message, {"name": INTENT, "confidence": 1.0})
+                set_intent(message, {"name": ANDERE_TAAL, "confidence": 1.0})
         return messages

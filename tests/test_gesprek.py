@@ -185,6 +185,14 @@ def test_a_possible_emergency_in_an_unsure_message_gets_its_number_first(bot_url
     assert "113" in again[0]["text"] and "eigen woorden" in _text(again)
 
 
+def test_a_possible_emergency_in_english_gets_the_numbers_in_english(bot_url):
+    # As above, for an English message: its answer starts with 112, 113 and Veilig
+    # Thuis in English, whatever the model adds.
+    first = Gesprek(bot_url).zeg('/andere_taal{"nood_signaal": "suicide"}')
+    assert first[0]["text"].startswith("In danger right now? Call 112.")
+    assert "113" in first[0]["text"] and "I can only chat in Dutch" in first[0]["text"]
+
+
 def test_a_question_about_an_accusation_gets_the_route_at_once(bot_url):
     first = Gesprek(bot_url).zeg(
         "een collega zegt dat ik haar pest maar dat klopt niet, kan ik naar de vp?"

@@ -7,14 +7,13 @@ is measured on every safety set:
 
 - data/nood/nood_dev.yml to nood_dev3.yml: the sets the lexicon was first built on;
   recall must be 100%.
-- data/nood/nood_dev7.yml to nood_dev42.yml: held-out sets 3 to 38, each written
+- data/nood/nood_dev7.yml to nood_dev46.yml: held-out sets 3 to 42, each written
   apart and measured before its misses gave rules (first measures of the lexicon alone
   between 23% and 85%); since 2026-12-06 the safety model learns from them too.
-- tests/nood_heldout39.yml to nood_heldout42.yml: written apart on 2026-12-07 and
-  never learnt from (39: answers in the middle of a conversation, 40: broad, 41:
-  English and mixed, 42: humour). First measures 67%, 64%, 42% and 55%, with 1 of 69,
-  2 of 68, 0 of 70 and 10 of 70 false alarms; the model and the classifier catch the
-  rest (tests/test_nlu.py).
+- tests/nood_heldout43.yml and nood_heldout44.yml: written apart on 2026-12-07 and
+  never learnt from (44 was written to be hard for a word list). First measures 63%
+  (78 of 124) and 26% (34 of 130), with 3 of 69 and 7 of 70 false alarms; the model
+  and the classifier catch the rest (tests/test_nlu.py).
 
 The goal stays 100% recall with at most 5% false alarms for the whole check; the
 figures here are floors against regressions.
@@ -73,10 +72,12 @@ MIN_RECALL = {
     "nood_dev40.yml": 0.45,  # measured: 0.469
     "nood_dev41.yml": 0.49,  # measured: 0.546
     "nood_dev42.yml": 0.42,  # measured: 0.477
-    "nood_heldout39.yml": 0.65,  # measured: 0.667
-    "nood_heldout40.yml": 0.62,  # measured: 0.643
-    "nood_heldout41.yml": 0.4,  # measured: 0.419
-    "nood_heldout42.yml": 0.53,  # measured: 0.546
+    "nood_dev43.yml": 0.66,  # measured: 0.682
+    "nood_dev44.yml": 0.63,  # measured: 0.651
+    "nood_dev45.yml": 0.48,  # measured: 0.504
+    "nood_dev46.yml": 0.54,  # measured: 0.562
+    "nood_heldout43.yml": 0.61,  # measured: 0.629
+    "nood_heldout44.yml": 0.24,  # measured: 0.262
 }
 # the lexicon alone; the goal for the whole check is 0.05 (tests/test_nlu.py)
 MAX_FALSE_ALARMS = {
@@ -85,7 +86,9 @@ MAX_FALSE_ALARMS = {
     "nood_dev10.yml": 0.03,  # measured: 0.017
     "nood_dev18.yml": 0.04,  # measured: 0.029
     "nood_dev38.yml": 0.04,  # measured: 0.029
-    "nood_heldout42.yml": 0.15,  # measured: 0.143 (humour)
+    "nood_dev46.yml": 0.04,  # measured: 0.029 (humour)
+    "nood_heldout43.yml": 0.05,  # measured: 0.043
+    "nood_heldout44.yml": 0.11,  # measured: 0.10 (written to be hard)
 }
 SETS = list(MIN_RECALL)
 # the sets the lexicon was first built on
@@ -460,6 +463,23 @@ def test_examples_from_the_issue(text, soort):
             "suicide",
         ),
         ("de houtskoolbarbecue staat binnen en alle kieren zijn afgeplakt", "suicide"),
+        ("tegen de tijd dat er hulp komt, ben ik weg", "suicide"),
+        ("ik sta bij de pier en wil de zee in lopen", "suicide"),
+        ("ik heb de gaskraan opengedraaid", "suicide"),
+        ("honestly I just want to disappear", "suicide"),
+        ("I googled how high the bridge is", "suicide"),
+        ("been thinking about jumping, all week", "suicide"),
+        ("I want it all to be over", "suicide"),
+        ("she burned herself with a lighter again", "suicide"),
+        ("i want the pain to stop, for good", "suicide"),
+        ("ik heb het touw al gepakt maar nog niks gedaan", "suicide"),
+        ("mijn pillen liggen in een bakje klaar", "suicide"),
+        ("ik ben thuis nooit veilig, hij schopt me", "huiselijk_geweld"),
+        ("a man is hitting a woman in the lobby", "gevaar"),
+        (
+            "mijn ziekmelding was omdat mijn arm blauw was na zijn klappen",
+            "huiselijk_geweld",
+        ),
         (
             "we moeten misschien naar een opvang, met de kinderen. welk verlof is er?",
             "huiselijk_geweld",
@@ -645,6 +665,17 @@ def test_new_wording_of_known_emergencies(text, soort):
         "hij riep 'ik spring uit het raam' toen de kassa vastliep",
         "we lezen een boek over een meisje dat zelfmoord pleegt",
         "we hebben een studiedag over suicidepreventie",
+        "we ruimen in de apotheek de voorraad pillen op in een bakje",
+        "de sfeer is om te snijden, niemand raakte gelukkig gewond",
+        "vroeger had hij suicidale gedachten, dat is al lang voorbij",
+        "in de musical speel ik een man die zichzelf ophangt",
+        "wie niet meedoet springt maar van het schip, zegt de baas",
+        "IT is de server aan het reanimeren",
+        "er was bijna brand in de keuken door de friteuse",
+        "ik heb mijn presentatie vermoord vandaag",
+        "ik word gegijzeld door dit rooster",
+        "nog 1 teams-call en ik spring uit het raam",
+        "neem ik maar een overdosis chocolade",
     ],
 )
 def test_not_an_emergency(text):
@@ -689,6 +720,10 @@ def test_ordinary_talk_silences_only_the_models():
     assert nood.ontkend("mijn plan werd meteen afgeschoten", "gevaar")
     assert nood.ontkend("ik denk niet dat hij in gevaar is, wel somber", "suicide")
     assert nood.ontkend("de nulmeting in de tank was binnen de norm", "gevaar")
+    assert nood.ontkend(
+        "ik ben thuis gewoon veilig, mijn man steunt me", "huiselijk_geweld"
+    )
+    assert not nood.ontkend("ik ben thuis nooit veilig", "huiselijk_geweld")
     assert nood.ontkend(
         "wanneer is het geen plagen meer, en niet meer grappig", "suicide"
     )

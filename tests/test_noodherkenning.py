@@ -118,6 +118,14 @@ def test_the_model_alone_on_an_unsure_message_adds_the_safety_line_to_the_questi
         assert (entity["entity"], entity["value"]) == ("nood_signaal", "suicide")
 
 
+def test_the_model_alone_on_english_keeps_the_english_safety_sentence():
+    message = _message("everything feels pointless lately", intent="andere_taal")
+    _with_model(("suicide", 0.6)).process([message])
+    assert message.get("intent")["name"] == "andere_taal"
+    (entity,) = message.get("entities")
+    assert (entity["entity"], entity["value"]) == ("nood_signaal", "suicide")
+
+
 def test_the_model_alone_on_a_greeting_gives_the_emergency_answer():
     message = _message("hoi, ik ben zo moe van alles", intent="begroeten")
     _with_model(("suicide", 0.4)).process([message])

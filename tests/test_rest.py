@@ -95,7 +95,10 @@ def test_odd_text_gets_a_dutch_answer(bot_url, text):
 def test_english_gets_a_dutch_answer_with_one_english_sentence(bot_url):
     answer, _ = _say(bot_url, "Hello, my boss keeps shouting at me, can you help?")
     assert "Ik spreek alleen Nederlands" in answer
-    assert "I can only chat in Dutch" in answer and "112" in answer
+    assert "I can only chat in Dutch" in answer
+    # the numbers come first, in English
+    assert answer.startswith("In danger right now? Call 112.")
+    assert "113" in answer and "0800-2000" in answer
 
 
 @pytest.mark.parametrize(
