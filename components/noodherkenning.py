@@ -12,15 +12,16 @@ alone fires, an entity ``nood_signaal`` is added and the actions put the safety 
 (112, 113 or Veilig Thuis, with one sentence of what to do) first: on a message the
 classifier reads as a situation or a guide question, that answer follows; on a message
 the classifier is unsure of (``nlu_fallback``, or a ``nood_*`` intent below its
-threshold), the question which situation fits follows. A message in another language
-(``andere_taal``) keeps its answer, which starts with 112, 113 and Veilig Thuis in
-English: the model knows English badly (on the safety sets it gave the emergency answer
-to 17 of 55 English serious reports), and an English reader is better served by that
-sentence than by the Dutch emergency answer. Only on other intents (a greeting,
-goodbye, thanks) does the model's kind become the intent, so that the emergency answer
-comes instead. On the held-out safety sets this halved the emergency
+threshold), the question which situation fits follows. Only on other intents (a
+greeting, goodbye, thanks) does the model's kind become the intent, so that the
+emergency answer comes instead. On the held-out safety sets this halved the emergency
 answers on non-acute reports (held-out set 7, now nood_dev11: 11 to 5 of 70) without
 losing one emergency: each still gets its number first.
+
+A message in another language (``andere_taal``) keeps its own answer too, which starts
+with 112, 113 and Veilig Thuis in English: the model knows English badly (on the
+safety sets it gave the emergency answer to 17 of 55 English serious reports), and an
+English reader is better served by that answer than by the Dutch emergency answer.
 
 The classifier alone is not trusted with the full emergency answer either: a sure
 ``nood_*`` intent that the safety model does not see as an emergency

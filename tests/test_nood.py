@@ -7,13 +7,14 @@ is measured on every safety set:
 
 - data/nood/nood_dev.yml to nood_dev3.yml: the sets the lexicon was first built on;
   recall must be 100%.
-- data/nood/nood_dev7.yml to nood_dev46.yml: held-out sets 3 to 42, each written
+- data/nood/nood_dev7.yml to nood_dev50.yml: held-out sets 3 to 46, each written
   apart and measured before its misses gave rules (first measures of the lexicon alone
   between 23% and 85%); since 2026-12-06 the safety model learns from them too.
-- tests/nood_heldout43.yml and nood_heldout44.yml: written apart on 2026-12-07 and
-  never learnt from (44 was written to be hard for a word list). First measures 63%
-  (78 of 124) and 26% (34 of 130), with 3 of 69 and 7 of 70 false alarms; the model
-  and the classifier catch the rest (tests/test_nlu.py).
+- tests/nood_heldout47.yml and nood_heldout48.yml: written apart on 2026-12-07 and
+  never learnt from (47 mixes short, long, third-person and English messages; 48 was
+  written to be hard for a word list). First measures 54% (70 of 129) and 41% (53 of
+  130), with 4 of 70 and 6 of 69 false alarms; the model and the classifier catch the
+  rest (tests/test_nlu.py).
 
 The goal stays 100% recall with at most 5% false alarms for the whole check; the
 figures here are floors against regressions.
@@ -76,8 +77,12 @@ MIN_RECALL = {
     "nood_dev44.yml": 0.63,  # measured: 0.651
     "nood_dev45.yml": 0.48,  # measured: 0.504
     "nood_dev46.yml": 0.54,  # measured: 0.562
-    "nood_heldout43.yml": 0.61,  # measured: 0.629
-    "nood_heldout44.yml": 0.24,  # measured: 0.262
+    "nood_dev47.yml": 0.61,  # measured: 0.629
+    "nood_dev48.yml": 0.27,  # measured: 0.292
+    "nood_dev49.yml": 0.7,  # measured: 0.717
+    "nood_dev50.yml": 0.35,  # measured: 0.369
+    "nood_heldout47.yml": 0.52,  # measured: 0.543
+    "nood_heldout48.yml": 0.39,  # measured: 0.408
 }
 # the lexicon alone; the goal for the whole check is 0.05 (tests/test_nlu.py)
 MAX_FALSE_ALARMS = {
@@ -87,8 +92,8 @@ MAX_FALSE_ALARMS = {
     "nood_dev18.yml": 0.04,  # measured: 0.029
     "nood_dev38.yml": 0.04,  # measured: 0.029
     "nood_dev46.yml": 0.04,  # measured: 0.029 (humour)
-    "nood_heldout43.yml": 0.05,  # measured: 0.043
-    "nood_heldout44.yml": 0.11,  # measured: 0.10 (written to be hard)
+    "nood_heldout47.yml": 0.06,  # measured: 0.057
+    "nood_heldout48.yml": 0.09,  # measured: 0.087 (written to be hard)
 }
 SETS = list(MIN_RECALL)
 # the sets the lexicon was first built on
@@ -477,6 +482,30 @@ def test_examples_from_the_issue(text, soort):
         ("ik ben thuis nooit veilig, hij schopt me", "huiselijk_geweld"),
         ("a man is hitting a woman in the lobby", "gevaar"),
         (
+            "krijgt mijn vrouw geld als mij iets overkomt, ook als ik het zelf doe?",
+            "suicide",
+        ),
+        ("ik vond scheermesjes in zijn etui en bloed op zijn mouw", "suicide"),
+        ("mijn wereld is zo klein, er is nog een uitgang en die neem ik", "suicide"),
+        ("ik ga niet alleen hier weg, snap je", "suicide"),
+        ("ze heeft haar polsen opengesneden", "suicide"),
+        (
+            "ik schrijf een afscheidsmail aan mijn team, niet omdat ik van baan wissel",
+            "suicide",
+        ),
+        ("ik wil er tussenuit, voorgoed", "suicide"),
+        (
+            "uitvaart vergoed? gaat om die van mij, wil niemand opzadelen met kosten",
+            "suicide",
+        ),
+        ("ze stuurde me al haar wachtwoorden, voor als er iets gebeurt", "suicide"),
+        ("ik ben een vergissing die al te lang duurt", "suicide"),
+        (
+            "een organisatie helpt me om weg te gaan, mijn man mag het niet weten",
+            "huiselijk_geweld",
+        ),
+        ("als tiener sneed ik mezelf en nu ben ik weer begonnen", "suicide"),
+        (
             "mijn ziekmelding was omdat mijn arm blauw was na zijn klappen",
             "huiselijk_geweld",
         ),
@@ -666,6 +695,23 @@ def test_new_wording_of_known_emergencies(text, soort):
         "we lezen een boek over een meisje dat zelfmoord pleegt",
         "we hebben een studiedag over suicidepreventie",
         "we ruimen in de apotheek de voorraad pillen op in een bakje",
+        "bij de politie hebben we te maken met messen, dat hoort bij het werk",
+        "bij elke storing roept ze 'ik spring zo uit het raam'",
+        "suicidepreventie is mijn dagelijks werk op de crisisdienst",
+        "onze afdeling is een slagveld, iedereen schiet op iedereen",
+        "op het journaal zag ik dat er een schietpartij was in Londen",
+        "wanneer is de herhaling reanimatie?",
+        "ik ben een gijzelaar van mijn agenda",
+        "ik woon nu veilig, mijn ex heeft een contactverbod",
+        "mijn nicht werd vorig jaar verkracht door haar oom, de dader zit vast",
+        "een collega maakte een grap over zelfmoord, dat vond ik ongepast",
+        "met het team naar een escape room over een overval",
+        "ik jaag in het weekend, mag mijn geweer in een afgesloten koffer in de auto?",
+        "vroeger zat ik in een vrouwenopvang, dat is jaren geleden",
+        "als tiener sneed ik mezelf, dat is lang voorbij",
+        "we oefenen een gijzelingsscenario met de politie",
+        "wat staat er in het register over de explosie van 2018?",
+        "hij bonkt met zijn hoofd op het toetsenbord als de pc crasht",
         "de sfeer is om te snijden, niemand raakte gelukkig gewond",
         "vroeger had hij suicidale gedachten, dat is al lang voorbij",
         "in de musical speel ik een man die zichzelf ophangt",
@@ -689,54 +735,57 @@ def test_negation_only_cancels_its_own_sentence():
     )
 
 
-def test_ordinary_talk_silences_only_the_models():
-    assert nood.ontkend("ik heb een nieuwe baan gevonden", "suicide")
-    assert nood.ontkend("ik kan niet meer slapen", "suicide")
-    assert not nood.ontkend(
-        "hij heeft geen nieuwe baan, hij wil er niet meer zijn", "suicide"
-    )
-    assert not nood.ontkend("ik kan niet meer slapen en wil dood", "suicide")
-    assert not nood.ontkend(
-        "nog even, dan ben ik weg. ik ga niet met pensioen", "suicide"
-    )
-    assert nood.ontkend("volgende maand ga ik met pensioen", "suicide")
-    assert nood.ontkend("ik wil gewoon een andere baan", "suicide")
-    assert nood.ontkend("ik trek het niet meer hier, ik ga solliciteren", "suicide")
-    assert nood.ontkend(
-        "ik heb geen zelfmoordgedachten, wel slaap ik slecht", "suicide"
-    )
-    assert nood.ontkend("een klant spuugde, ik ben niet gewond", "gevaar")
-    assert nood.ontkend("ik ga weg bij dit bedrijf, de sfeer is slecht", "suicide")
-    # English: a robbery attempt, a job that "will kill me"
-    assert nood.ontkend("we had a robbery attempt last year, can I switch?", "suicide")
-    assert nood.ontkend("my boss says the workload will kill me", "suicide")
-    assert nood.ontkend("my boss gives me the worst shifts", "gevaar")
-    assert nood.ontkend("ik werk in een slachthuis aan de lopende band", "gevaar")
-    assert nood.ontkend("ik snij me weleens in mijn vinger bij het uitbenen", "suicide")
-    assert nood.ontkend(
-        "we staan met onze rug tegen de muur door de werkdruk", "suicide"
-    )
-    assert nood.ontkend("ik krijg buikpijn van mijn werk", "suicide")
-    assert nood.ontkend("mijn plan werd meteen afgeschoten", "gevaar")
-    assert nood.ontkend("ik denk niet dat hij in gevaar is, wel somber", "suicide")
-    assert nood.ontkend("de nulmeting in de tank was binnen de norm", "gevaar")
-    assert nood.ontkend(
-        "ik ben thuis gewoon veilig, mijn man steunt me", "huiselijk_geweld"
-    )
-    assert not nood.ontkend("ik ben thuis nooit veilig", "huiselijk_geweld")
-    assert nood.ontkend(
-        "wanneer is het geen plagen meer, en niet meer grappig", "suicide"
-    )
-    # a last working day alone can be the warning sign itself
-    assert not nood.ontkend(
-        "ik heb een datum gekozen, na mijn laatste werkdag", "suicide"
-    )
-    assert nood.ontkend("hij dreigde, maar is daarna niet meer teruggekomen", "gevaar")
-    assert not nood.ontkend("hij is niet meer teruggekomen, ik ben zo bang", "suicide")
-    assert nood.ontkend("mijn kat is gisteren doodgegaan, mag ik vrij?", "suicide")
-    assert nood.ontkend("ik wil verdwijnen naar een tropisch eiland", "suicide")
-    assert not nood.ontkend("ik ga niet naar een andere baan, ik ga gewoon", "suicide")
-    # the lexicon heeds only its own exceptions
+@pytest.mark.parametrize(
+    "text, soort",
+    [
+        ("ik heb een nieuwe baan gevonden", "suicide"),
+        ("ik kan niet meer slapen", "suicide"),
+        ("volgende maand ga ik met pensioen", "suicide"),
+        ("ik wil gewoon een andere baan", "suicide"),
+        ("ik trek het niet meer hier, ik ga solliciteren", "suicide"),
+        ("ik heb geen zelfmoordgedachten, wel slaap ik slecht", "suicide"),
+        ("een klant spuugde, ik ben niet gewond", "gevaar"),
+        ("ik ga weg bij dit bedrijf, de sfeer is slecht", "suicide"),
+        ("we had a robbery attempt last year, can I switch?", "suicide"),
+        ("my boss says the workload will kill me", "suicide"),
+        ("my boss gives me the worst shifts", "gevaar"),
+        ("ik werk in een slachthuis aan de lopende band", "gevaar"),
+        ("ik snij me weleens in mijn vinger bij het uitbenen", "suicide"),
+        ("we staan met onze rug tegen de muur door de werkdruk", "suicide"),
+        ("ik krijg buikpijn van mijn werk", "suicide"),
+        ("mijn plan werd meteen afgeschoten", "gevaar"),
+        ("ik denk niet dat hij in gevaar is, wel somber", "suicide"),
+        ("de nulmeting in de tank was binnen de norm", "gevaar"),
+        ("ik ben thuis gewoon veilig, mijn man steunt me", "huiselijk_geweld"),
+        ("wanneer is het geen plagen meer, en niet meer grappig", "suicide"),
+        ("hij dreigde, maar is daarna niet meer teruggekomen", "gevaar"),
+        ("mijn kat is gisteren doodgegaan, mag ik vrij?", "suicide"),
+        ("ik wil verdwijnen naar een tropisch eiland", "suicide"),
+    ],
+)
+def test_ordinary_talk_silences_only_the_models(text, soort):
+    assert nood.ontkend(text, soort)
+
+
+# a warning sign next to ordinary talk is not silenced: a last working day alone, or
+# "geen nieuwe baan", can be the sign itself
+@pytest.mark.parametrize(
+    "text, soort",
+    [
+        ("hij heeft geen nieuwe baan, hij wil er niet meer zijn", "suicide"),
+        ("ik kan niet meer slapen en wil dood", "suicide"),
+        ("nog even, dan ben ik weg. ik ga niet met pensioen", "suicide"),
+        ("ik ben thuis nooit veilig", "huiselijk_geweld"),
+        ("ik heb een datum gekozen, na mijn laatste werkdag", "suicide"),
+        ("hij is niet meer teruggekomen, ik ben zo bang", "suicide"),
+        ("ik ga niet naar een andere baan, ik ga gewoon", "suicide"),
+    ],
+)
+def test_a_warning_sign_is_not_silenced(text, soort):
+    assert not nood.ontkend(text, soort)
+
+
+def test_the_lexicon_heeds_only_its_own_exceptions():
     assert nood.herken("ik heb een nieuwe baan en wil toch dood") == "suicide"
 
 
