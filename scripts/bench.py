@@ -57,8 +57,8 @@ RASA = str(Path(sys.executable).parent / "rasa")
 GIDS_HELDOUT = [f"gids_heldout{n}.yml" for n in (9, 10, 11, 12)]
 # The safety model learns from data/nood/; the tests/ sets are never learnt from.
 SAFETY = [
-    *(f"data/nood/nood_dev{n}.yml" for n in ("", *range(2, 51))),
-    *(f"tests/nood_heldout{n}.yml" for n in (47, 48)),
+    *(f"data/nood/nood_dev{n}.yml" for n in ("", *range(2, 53))),
+    *(f"tests/nood_heldout{n}.yml" for n in (49, 50)),
 ]
 SITUATIONS = list(CATEGORIEEN)
 TARGETS = {"f1_points": 0.05, "rest_p95": 0.8, "cold_start": 0.6, "memory": 0.8}

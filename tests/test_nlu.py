@@ -35,7 +35,7 @@ TRAINING = ROOT / "data" / "nlu"
 GOAL_MACRO_F1 = 0.90
 # The whole safety check (lexicon, classifier and safety model) on the safety sets.
 # data/nood/ holds the sets the safety model learns from: nood_dev to nood_dev6 were
-# written as development sets; nood_dev7 to nood_dev50 were held-out sets 3 to 46,
+# written as development sets; nood_dev7 to nood_dev52 were held-out sets 3 to 48,
 # each written apart and measured first (recall between 0.835 and 0.992), then tuned
 # on with lexicon rules, and since 2026-12-06 also learnt from. First measures of the
 # sets written since 2026-12-06 (the even ones written to be hard for a word list:
@@ -77,19 +77,22 @@ GOAL_MACRO_F1 = 0.90
 #   46   model + sets 3-44, rules of 29-44     0.962  0.917     0.20        0.10
 #   47   model + sets 3-44, rules of 29-44     1.0    0.926     0.143       0.043
 #   48   model + sets 3-44, rules of 29-44     0.992  0.967     0.188       0.087
+#   49   model + sets 3-48, rules of 29-48     1.0    1.0       0.143       0.071
+#   50   model + sets 3-48, rules of 29-48     1.0    0.964     0.20        0.057
 # (35: long stories with the emergency at the end; 36: short phone messages; 37: about
 # someone else; 38: limited Dutch and sector jargon; 39: answers in the middle of a
 # conversation; 40: broad; 41: English and mixed English-Dutch; 42: humour; 47: short,
-# long, third-person and English mixed; 48: hard, in unexpected workplaces.)
+# long, third-person and English mixed; 48: hard, in unexpected workplaces; 49: short
+# phone messages, hard; 50: about someone else.)
 # (*) An English message now keeps its own answer, which starts with 112, 113 and
 # Veilig Thuis in English, when only the safety model fires: on set 41 that took the
 # emergency answers on serious reports from 0.229 to 0.0, with the same recall.
-# (19 and 20 were measured twice, not tuned on in between.) tests/nood_heldout47 and
-# nood_heldout48 are never learnt from. Every emergency answer and safety line also
+# (19 and 20 were measured twice, not tuned on in between.) tests/nood_heldout49 and
+# nood_heldout50 are never learnt from. Every emergency answer and safety line also
 # names 113, so a suicide message answered as danger or violence at home still gets
-# 113 in the first reply (sets 25 to 48: 0.981, 0.983, 1.0, 1.0, 1.0, 0.967, 1.0,
+# 113 in the first reply (sets 25 to 50: 0.981, 0.983, 1.0, 1.0, 1.0, 0.967, 1.0,
 # 0.983, 1.0, 0.983, 0.945, 0.95, 0.982, 0.967, 0.981, 1.0, 0.963, 0.983, 1.0, 0.95,
-# 1.0, 0.933, 1.0 and 0.983); the
+# 1.0, 0.933, 1.0, 0.983, 1.0 and 1.0); the
 # floors hold "113 first". Most sets written to be hard (22, 26, 28, 32, 34, 37, 41,
 # 42) had more than 5% of their serious reports answered as an emergency: jokes and
 # idioms with the words of one, and English.
@@ -151,11 +154,15 @@ NOOD_FLOORS = {
     "data/nood/nood_dev48.yml": (1.0, 1.0, 0.02, 0.02),
     "data/nood/nood_dev49.yml": (1.0, 1.0, 0.02, 0.02),
     "data/nood/nood_dev50.yml": (1.0, 1.0, 0.03, 0.02),
-    # measured: 1.0 (129 of 129), 0.926, 0.143, 0.043 (never tuned on)
-    "tests/nood_heldout47.yml": (1.0, 0.92, 0.15, 0.05),
-    # measured: 0.992 (129 of 130), 0.967, 0.174, 0.087 (never tuned on; 0.188 safety
-    # lines at the first measure, before the rules of sets 45 and 46)
-    "tests/nood_heldout48.yml": (0.99, 0.96, 0.18, 0.09),
+    # one message in each that I wrote no rule for: too open to read as an emergency
+    # alone ("sta op het station en de trein komt zo", answered as danger with 113;
+    # "hoe regel ik dat mijn collega's het niet van de politie horen maar van HR?")
+    "data/nood/nood_dev51.yml": (1.0, 0.98, 0.02, 0.02),
+    "data/nood/nood_dev52.yml": (0.99, 0.98, 0.02, 0.02),
+    # measured: 1.0 (130 of 130), 1.0, 0.143, 0.071 (never tuned on)
+    "tests/nood_heldout49.yml": (1.0, 1.0, 0.15, 0.08),
+    # measured: 1.0 (130 of 130), 0.964, 0.20, 0.057 (never tuned on)
+    "tests/nood_heldout50.yml": (1.0, 0.96, 0.2, 0.06),
 }
 
 

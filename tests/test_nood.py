@@ -7,14 +7,14 @@ is measured on every safety set:
 
 - data/nood/nood_dev.yml to nood_dev3.yml: the sets the lexicon was first built on;
   recall must be 100%.
-- data/nood/nood_dev7.yml to nood_dev50.yml: held-out sets 3 to 46, each written
+- data/nood/nood_dev7.yml to nood_dev52.yml: held-out sets 3 to 48, each written
   apart and measured before its misses gave rules (first measures of the lexicon alone
   between 23% and 85%); since 2026-12-06 the safety model learns from them too.
-- tests/nood_heldout47.yml and nood_heldout48.yml: written apart on 2026-12-07 and
-  never learnt from (47 mixes short, long, third-person and English messages; 48 was
-  written to be hard for a word list). First measures 54% (70 of 129) and 41% (53 of
-  130), with 4 of 70 and 6 of 69 false alarms; the model and the classifier catch the
-  rest (tests/test_nlu.py).
+- tests/nood_heldout49.yml and nood_heldout50.yml: written apart on 2026-12-07 and
+  never learnt from (49: short phone messages written to be hard for a word list; 50:
+  about someone else). First measures 35% (46 of 130) and 49% (64 of 130), with 4 of
+  70 and 5 of 70 false alarms; the model and the classifier catch the rest
+  (tests/test_nlu.py).
 
 The goal stays 100% recall with at most 5% false alarms for the whole check; the
 figures here are floors against regressions.
@@ -81,8 +81,10 @@ MIN_RECALL = {
     "nood_dev48.yml": 0.27,  # measured: 0.292
     "nood_dev49.yml": 0.7,  # measured: 0.717
     "nood_dev50.yml": 0.35,  # measured: 0.369
-    "nood_heldout47.yml": 0.52,  # measured: 0.543
-    "nood_heldout48.yml": 0.39,  # measured: 0.408
+    "nood_dev51.yml": 0.53,  # measured: 0.55
+    "nood_dev52.yml": 0.39,  # measured: 0.415
+    "nood_heldout49.yml": 0.33,  # measured: 0.354
+    "nood_heldout50.yml": 0.47,  # measured: 0.492
 }
 # the lexicon alone; the goal for the whole check is 0.05 (tests/test_nlu.py)
 MAX_FALSE_ALARMS = {
@@ -92,8 +94,8 @@ MAX_FALSE_ALARMS = {
     "nood_dev18.yml": 0.04,  # measured: 0.029
     "nood_dev38.yml": 0.04,  # measured: 0.029
     "nood_dev46.yml": 0.04,  # measured: 0.029 (humour)
-    "nood_heldout47.yml": 0.06,  # measured: 0.057
-    "nood_heldout48.yml": 0.09,  # measured: 0.087 (written to be hard)
+    "nood_heldout49.yml": 0.06,  # measured: 0.057 (written to be hard)
+    "nood_heldout50.yml": 0.08,  # measured: 0.071
 }
 SETS = list(MIN_RECALL)
 # the sets the lexicon was first built on
@@ -505,6 +507,9 @@ def test_examples_from_the_issue(text, soort):
             "huiselijk_geweld",
         ),
         ("als tiener sneed ik mezelf en nu ben ik weer begonnen", "suicide"),
+        ("er loopt een slang van de uitlaat naar het raampje van zijn auto", "suicide"),
+        ("ik zit op het toilet met een touw in mijn hand", "suicide"),
+        ("ze staat met haar hoofd tegen de kast te bonken", "suicide"),
         (
             "mijn ziekmelding was omdat mijn arm blauw was na zijn klappen",
             "huiselijk_geweld",
@@ -709,9 +714,18 @@ def test_new_wording_of_known_emergencies(text, soort):
         "ik jaag in het weekend, mag mijn geweer in een afgesloten koffer in de auto?",
         "vroeger zat ik in een vrouwenopvang, dat is jaren geleden",
         "als tiener sneed ik mezelf, dat is lang voorbij",
+        "ik heb mezelf als tiener gesneden, ik ben nu 34 en klachtenvrij",
         "we oefenen een gijzelingsscenario met de politie",
         "wat staat er in het register over de explosie van 2018?",
         "hij bonkt met zijn hoofd op het toetsenbord als de pc crasht",
+        "ik durf op het werk niet uit de kast te komen",
+        "een workshop met rollenspellen: een overvaller met een mes",
+        "hij is gevallen en heeft zijn pols gebroken, al gegipst",
+        "als dit project mislukt springen we allemaal van het dak",
+        "zijn er cursussen over suicidepreventie voor leidinggevenden?",
+        "in het uitvaartcentrum gaat het vaak over zelfdoding",
+        "we lezen een thriller over een man die zijn vrouw vermoordt",
+        "mijn hoofd bonkt van de hoofdpijn, mag ik naar huis?",
         "de sfeer is om te snijden, niemand raakte gelukkig gewond",
         "vroeger had hij suicidale gedachten, dat is al lang voorbij",
         "in de musical speel ik een man die zichzelf ophangt",
