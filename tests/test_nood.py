@@ -510,6 +510,7 @@ def test_examples_from_the_issue(text, soort):
         ("er loopt een slang van de uitlaat naar het raampje van zijn auto", "suicide"),
         ("ik zit op het toilet met een touw in mijn hand", "suicide"),
         ("ze staat met haar hoofd tegen de kast te bonken", "suicide"),
+        ("ik vraag het niet zomaar, het besluit is genomen", "suicide"),
         (
             "mijn ziekmelding was omdat mijn arm blauw was na zijn klappen",
             "huiselijk_geweld",
