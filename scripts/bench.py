@@ -55,10 +55,21 @@ from triage.routing import CATEGORIEEN  # noqa: E402
 
 RASA = str(Path(sys.executable).parent / "rasa")
 GIDS_HELDOUT = [f"gids_heldout{n}.yml" for n in (9, 10, 11, 12)]
-# The safety model learns from data/nood/; the tests/ sets are never learnt from.
+
+
+def _set_number(path: Path) -> int:
+    return int("".join(c for c in path.stem if c.isdigit()) or 1)
+
+
+# Every safety set on disk, in number order: the safety model learns from data/nood/;
+# the tests/ sets are never learnt from.
 SAFETY = [
-    *(f"data/nood/nood_dev{n}.yml" for n in ("", *range(2, 53))),
-    *(f"tests/nood_heldout{n}.yml" for n in (49, 50)),
+    str(path.relative_to(ROOT))
+    for folder, pattern in (
+        ("data/nood", "nood_dev*.yml"),
+        ("tests", "nood_heldout*.yml"),
+    )
+    for path in sorted((ROOT / folder).glob(pattern), key=_set_number)
 ]
 SITUATIONS = list(CATEGORIEEN)
 TARGETS = {"f1_points": 0.05, "rest_p95": 0.8, "cold_start": 0.6, "memory": 0.8}
