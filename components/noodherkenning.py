@@ -19,9 +19,10 @@ answers on non-acute reports (held-out set 7, now nood_dev11: 11 to 5 of 70) wit
 losing one emergency: each still gets its number first.
 
 A message in another language (``andere_taal``) keeps its own answer too, which starts
-with 112, 113 and Veilig Thuis in English: the model knows English badly (on the
-safety sets it gave the emergency answer to 17 of 55 English serious reports), and an
-English reader is better served by that answer than by the Dutch emergency answer.
+with 112, 113 and Veilig Thuis in English, whichever net fires: the model knows
+English badly (on the safety sets it gave the emergency answer to 17 of 55 English
+serious reports), and an English reader is better served by that answer than by the
+Dutch emergency answer, also when the lexicon knows the emergency.
 
 The classifier alone is not trusted with the full emergency answer either: a sure
 ``nood_*`` intent that the safety model does not see as an emergency
@@ -151,7 +152,7 @@ class NoodHerkenning(GraphComponent, IntentClassifier):
             predicted = intent.get("name") or ""
             soort = nood.herken(text)
             if soort is not None:
-                if (
+                if predicted == ANDERE_TAAL or (
                     predicted == VRAAG
                     and intent.get("confidence", 0) >= self.config["vraag_threshold"]
                 ):  # "wat is ons beleid rond suïcidepreventie?"

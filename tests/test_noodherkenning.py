@@ -126,6 +126,14 @@ def test_the_model_alone_on_english_keeps_the_english_safety_sentence():
     assert (entity["entity"], entity["value"]) == ("nood_signaal", "suicide")
 
 
+def test_the_lexicon_on_english_keeps_the_english_answer_with_the_signal():
+    message = _message("I want to kill myself tonight", intent="andere_taal")
+    _with_model(None).process([message])
+    assert message.get("intent")["name"] == "andere_taal"
+    (entity,) = message.get("entities")
+    assert (entity["entity"], entity["value"]) == ("nood_signaal", "suicide")
+
+
 def test_the_model_alone_on_a_greeting_gives_the_emergency_answer():
     message = _message("hoi, ik ben zo moe van alles", intent="begroeten")
     _with_model(("suicide", 0.4)).process([message])

@@ -102,6 +102,20 @@ def test_english_gets_a_dutch_answer_with_one_english_sentence(bot_url):
 
 
 @pytest.mark.parametrize(
+    "text",
+    [
+        "I want to kill myself tonight",
+        "a man with a knife is in the office right now",
+        "my husband beats me every night",
+    ],
+)
+def test_an_english_emergency_gets_the_numbers_in_english(bot_url, text):
+    answer, _ = _say(bot_url, text)
+    assert answer.startswith("In danger right now? Call 112.")
+    assert "Call 113" in answer and "0800-2000" in answer
+
+
+@pytest.mark.parametrize(
     "command",
     [
         "/bevestigen",
