@@ -7,15 +7,14 @@ is measured on every safety set:
 
 - data/nood/nood_dev.yml to nood_dev3.yml: the sets the lexicon was first built on;
   recall must be 100%.
-- data/nood/nood_dev7.yml to nood_dev66.yml: held-out sets 3 to 62, each written
+- data/nood/nood_dev7.yml to nood_dev74.yml: held-out sets 3 to 70, each written
   apart and measured before its misses gave rules (first measures of the lexicon alone
   between 23% and 85%); since 2026-12-06 the safety model learns from them too.
-- tests/nood_heldout63.yml to nood_heldout66.yml: written apart on 2026-12-07 and
-  never learnt from (63: broad; 64: written to be hard for a word list; 65: written by
-  someone with a role, such as a vertrouwenspersoon or a team leader, about a case;
-  66: short phone messages, written to be hard). First measures 71% (90 of 126), 61%
-  (79 of 130), 63% (82 of 130) and 63% (80 of 127), with 2, 6, 4 and 1 false alarms in
-  about 70; the model and the classifier catch the rest (tests/test_nlu.py).
+- tests/nood_heldout71.yml and nood_heldout72.yml: written apart on 2026-12-07 and
+  never learnt from (71: written by someone with a role, such as a vertrouwenspersoon
+  or a team leader, about a case; 72: written to be hard for a word list). First
+  measures 57% (74 of 130) and 55% (71 of 130), with 0 of 70 and 5 of 69 false
+  alarms; the model and the classifier catch the rest (tests/test_nlu.py).
 
 The goal stays 100% recall with at most 5% false alarms for the whole check; the
 figures here are floors against regressions.
@@ -98,10 +97,16 @@ MIN_RECALL = {
     "nood_dev64.yml": 0.51,  # measured: 0.527
     "nood_dev65.yml": 0.67,  # measured: 0.692
     "nood_dev66.yml": 0.59,  # measured: 0.608
-    "nood_heldout63.yml": 0.69,  # measured: 0.714
-    "nood_heldout64.yml": 0.59,  # measured: 0.608
-    "nood_heldout65.yml": 0.61,  # measured: 0.631
-    "nood_heldout66.yml": 0.61,  # measured: 0.630
+    "nood_dev67.yml": 0.69,  # measured: 0.714
+    "nood_dev68.yml": 0.6,  # measured: 0.615
+    "nood_dev69.yml": 0.63,  # measured: 0.654
+    "nood_dev70.yml": 0.61,  # measured: 0.630
+    "nood_dev71.yml": 0.63,  # measured: 0.654
+    "nood_dev72.yml": 0.55,  # measured: 0.566
+    "nood_dev73.yml": 0.56,  # measured: 0.585
+    "nood_dev74.yml": 0.51,  # measured: 0.531
+    "nood_heldout71.yml": 0.55,  # measured: 0.569
+    "nood_heldout72.yml": 0.52,  # measured: 0.546
 }
 # the lexicon alone; the goal for the whole check is 0.05 (tests/test_nlu.py)
 MAX_FALSE_ALARMS = {
@@ -115,8 +120,9 @@ MAX_FALSE_ALARMS = {
     "nood_dev55.yml": 0.1,  # measured: 0.100 (long stories)
     "nood_dev56.yml": 0.05,  # measured: 0.043 (written to be hard)
     "nood_dev66.yml": 0.05,  # measured: 0.043 (long stories)
-    "nood_heldout64.yml": 0.09,  # measured: 0.086 (written to be hard)
-    "nood_heldout65.yml": 0.06,  # measured: 0.057 (written by someone with a role)
+    "nood_dev71.yml": 0.05,  # measured: 0.043 (written by someone with a role)
+    "nood_dev72.yml": 0.05,  # measured: 0.043 (written to be hard)
+    "nood_heldout72.yml": 0.08,  # measured: 0.072 (written to be hard)
 }
 SETS = list(MIN_RECALL)
 # the sets the lexicon was first built on
@@ -627,6 +633,28 @@ def test_examples_from_the_issue(text, soort):
         ("als ik maandag niet kom weten jullie waarom", "suicide"),
         ("ik heb zin om gewoon naar beneden te stappen van de steiger", "suicide"),
         ("mijn collega heeft chloor ingeademd en schuimt om zijn mond", "gevaar"),
+        ("dit is mijn laatste werkdag, niet omdat ik een nieuwe baan heb", "suicide"),
+        ("ze heeft al twee pogingen gedaan en wil het nu echt goed doen", "suicide"),
+        ("hij zit met een breekmes en zegt dat hij gewoon iets wil voelen", "suicide"),
+        ("ik ga vanavond de rivier in", "suicide"),
+        ("ik wil gewoon dat de pijn stopt", "suicide"),
+        ("gekrast, en nu bloedt het door mijn mouw", "suicide"),
+        ("ze belt vanuit de vriescel, de deur is dichtgevallen", "gevaar"),
+        ("ik wil alleen dat het ophoudt en ik zie maar één manier", "suicide"),
+        ("i'm planning my own funeral, not joking", "suicide"),
+        ("I'm not joking, I want to die", "suicide"),
+        ("hij wil van de stelling stappen", "suicide"),
+        ("dan weet niemand dat het geen ongeluk was", "suicide"),
+        ("de stemmen zeggen dat ik dood moet", "suicide"),
+        ("als ik nu loslaat is het ook goed", "suicide"),
+        ("ze slaat haar hoofd tegen de muur en roept dat ze zichzelf haat", "suicide"),
+        ("hij heeft het geweer gepakt, niet voor de jacht zegt hij", "suicide"),
+        ("ik heb mezelf weer geslagen met een riem", "suicide"),
+        ("hij zegt dat hij ermee stopt en dat hij al weet hoe", "suicide"),
+        ("ik heb me op de wc gesneden en het bloedt", "suicide"),
+        ("ik zit ermee op de bank, het pistool ligt naast me", "suicide"),
+        ("ik rijd zo door de vangrail", "suicide"),
+        ("please tell me it won't hurt", "suicide"),
     ],
 )
 def test_new_wording_of_known_emergencies(text, soort):
@@ -891,6 +919,20 @@ def test_new_wording_of_known_emergencies(text, soort):
         "bij de bhv moesten reanimeren op een pop, best heftig",
         "ik geef les met een replica van een zwaard",
         "als trainer word ik de hele dag geslagen en geschopt, zo gaat dat",
+        "morgen kan ik iemand reanimeren als het moet, de cursus is af",
+        "jaren geleden had ik zelfmoordgedachten, nu gaat het goed",
+        "ik praat de hele dag met suïcidale cliënten, hoe houd ik dat vol?",
+        "als ik nog een keer moet zeggen dat de router aan moet spring ik uit het raam",
+        "de serie die we met het team keken ging over een overval",
+        "een collega heeft vorig jaar zelfmoord gepleegd en ik heb er nu pas last van",
+        "als die keuring fout gaat spring ik van het dak",
+        "de jager liet foto's zien van geschoten herten",
+        "in warzone werd ik net neergeschoten door mijn teamleider",
+        "mijn collega de boswachter heeft een geweer in de auto",
+        "de kok smijt met pannen tegen de muur, nooit naar mensen",
+        "vorig jaar deed ze een zelfmoordpoging, ze is lang weg geweest en nu gaat het"
+        " echt een stuk beter",
+        "schieten en explosieven zijn onderdeel van de oefening bij defensie",
     ],
 )
 def test_not_an_emergency(text):
@@ -951,6 +993,7 @@ def test_ordinary_talk_silences_only_the_models(text, soort):
         ("ik heb een datum gekozen, na mijn laatste werkdag", "suicide"),
         ("hij is niet meer teruggekomen, ik ben zo bang", "suicide"),
         ("ik ga niet naar een andere baan, ik ga gewoon", "suicide"),
+        ("dit is mijn laatste dag, niet omdat ik een andere baan heb", "suicide"),
     ],
 )
 def test_a_warning_sign_is_not_silenced(text, soort):
