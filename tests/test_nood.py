@@ -7,14 +7,13 @@ is measured on every safety set:
 
 - data/nood/nood_dev.yml to nood_dev3.yml: the sets the lexicon was first built on;
   recall must be 100%.
-- data/nood/nood_dev7.yml to nood_dev74.yml: held-out sets 3 to 70, each written
+- data/nood/nood_dev7.yml to nood_dev84.yml: held-out sets 3 to 80, each written
   apart and measured before its misses gave rules (first measures of the lexicon alone
   between 23% and 85%); since 2026-12-06 the safety model learns from them too.
-- tests/nood_heldout71.yml and nood_heldout72.yml: written apart on 2026-12-07 and
-  never learnt from (71: written by someone with a role, such as a vertrouwenspersoon
-  or a team leader, about a case; 72: written to be hard for a word list). First
-  measures 57% (74 of 130) and 55% (71 of 130), with 0 of 70 and 5 of 69 false
-  alarms; the model and the classifier catch the rest (tests/test_nlu.py).
+- tests/nood_heldout81.yml and nood_heldout82.yml: written apart on 2026-12-07 and
+  never learnt from (81: broad; 82: written to be hard for a word list). First
+  measures 67% (86 of 128) and 49% (63 of 128), with 3 of 69 false alarms each; the
+  model and the classifier catch the rest (tests/test_nlu.py).
 
 The goal stays 100% recall with at most 5% false alarms for the whole check; the
 figures here are floors against regressions.
@@ -105,8 +104,18 @@ MIN_RECALL = {
     "nood_dev72.yml": 0.55,  # measured: 0.566
     "nood_dev73.yml": 0.56,  # measured: 0.585
     "nood_dev74.yml": 0.51,  # measured: 0.531
-    "nood_heldout71.yml": 0.55,  # measured: 0.569
-    "nood_heldout72.yml": 0.52,  # measured: 0.546
+    "nood_dev75.yml": 0.59,  # measured: 0.615
+    "nood_dev76.yml": 0.54,  # measured: 0.562
+    "nood_dev77.yml": 0.63,  # measured: 0.659
+    "nood_dev78.yml": 0.71,  # measured: 0.736
+    "nood_dev79.yml": 0.64,  # measured: 0.669
+    "nood_dev80.yml": 0.63,  # measured: 0.654
+    "nood_dev81.yml": 0.67,  # measured: 0.698
+    "nood_dev82.yml": 0.49,  # measured: 0.512
+    "nood_dev83.yml": 0.59,  # measured: 0.619
+    "nood_dev84.yml": 0.61,  # measured: 0.638
+    "nood_heldout81.yml": 0.65,  # measured: 0.672
+    "nood_heldout82.yml": 0.47,  # measured: 0.492
 }
 # the lexicon alone; the goal for the whole check is 0.05 (tests/test_nlu.py)
 MAX_FALSE_ALARMS = {
@@ -122,7 +131,10 @@ MAX_FALSE_ALARMS = {
     "nood_dev66.yml": 0.05,  # measured: 0.043 (long stories)
     "nood_dev71.yml": 0.05,  # measured: 0.043 (written by someone with a role)
     "nood_dev72.yml": 0.05,  # measured: 0.043 (written to be hard)
-    "nood_heldout72.yml": 0.08,  # measured: 0.072 (written to be hard)
+    "nood_dev80.yml": 0.06,  # measured: 0.057 (humour)
+    "nood_dev81.yml": 0.05,  # measured: 0.043 (a mix of angles)
+    "nood_heldout81.yml": 0.05,  # measured: 0.043 (broad)
+    "nood_heldout82.yml": 0.05,  # measured: 0.043 (written to be hard)
 }
 SETS = list(MIN_RECALL)
 # the sets the lexicon was first built on
@@ -655,6 +667,69 @@ def test_examples_from_the_issue(text, soort):
         ("ik zit ermee op de bank, het pistool ligt naast me", "suicide"),
         ("ik rijd zo door de vangrail", "suicide"),
         ("please tell me it won't hurt", "suicide"),
+        ("het is nog lang niet voorbij, hij loopt met een mes door de gang", "gevaar"),
+        ("hij heeft een hamer en we zijn niet veilig", "gevaar"),
+        ("hij is niet weg, hij staat met een koevoet bij de ingang", "gevaar"),
+        ("het is niet gestopt, ze slaat hem nog steeds", "gevaar"),
+        ("ik ben niet veilig thuis", "huiselijk_geweld"),
+        ("dit is geen brandoefening, het brandt echt", "gevaar"),
+        ("geen scenario: er loopt een man met een pistool door de hal", "gevaar"),
+        ("hij staat inmiddels al een kwartier met een bijl bij de poort", "gevaar"),
+        (
+            "hij ligt bewusteloos in de koelcel en niemand heeft een ehbo-diploma",
+            "gevaar",
+        ),
+        ("de brand is nog niet onder controle en er zitten mensen boven", "gevaar"),
+        ("de hal stinkt naar ammoniak, mensen hoesten en er valt iemand om", "gevaar"),
+        (
+            "bij de poort twee groepen jongens met messen, er is al iemand geraakt",
+            "gevaar",
+        ),
+        (
+            "hij bewaart de pillen in zijn la en kijkt er langer naar dan goed is",
+            "suicide",
+        ),
+        ("mijn vrouw is vorige maand gestorven en ik wil naar haar toe", "suicide"),
+        (
+            "hij klinkt heel vreemd aan de telefoon en wil afscheid nemen van iedereen",
+            "suicide",
+        ),
+        ("hij denkt elke nacht na over hoe hij het zou doen", "suicide"),
+        ("ik pieker 's nachts hoe ik het zou doen", "suicide"),
+        ("ze heeft een lijst gemaakt wie welke spullen van haar krijgt", "suicide"),
+        (
+            "hij heeft het pistool uit de kluis gehaald en het ligt naast zijn bed",
+            "suicide",
+        ),
+        ("ze heeft een schaar meegenomen naar het toilet en doet niet open", "suicide"),
+        (
+            "hij zit in zijn busje in de werkplaats met de motor aan en de deur dicht",
+            "suicide",
+        ),
+        ("hoe lang duurt het voor je doodgaat van 30 slaappillen", "suicide"),
+        ("ze zegt dat ze een plekje weet waar niemand haar zal vinden", "suicide"),
+        (
+            "hij zit in de auto en denkt erover zijn pistool op zichzelf te richten",
+            "suicide",
+        ),
+        ("straks rij ik de auto het kanaal in", "suicide"),
+        ("vanavond rijd ik de vrachtwagen het dok in en dan is het over", "suicide"),
+        ("het touw ligt op zolder, het klaarligt al weken", "suicide"),
+        ("ik ben wel klaar met ademhalen eigenlijk", "suicide"),
+        ("ik wil geen ontslag nemen, ik wil echt verdwijnen", "suicide"),
+        (
+            "hij is klaar met alles en hij heeft zijn dienstwapen bij zich",
+            "suicide",
+        ),
+        ("een leerling heeft zich net in de wc verwond met een stuk glas", "suicide"),
+        (
+            "hij liet zich afzetten bij het viaduct en zei dat hij niet meer terugkomt",
+            "suicide",
+        ),
+        (
+            "ik snap waarom men de hand aan zichzelf slaat, mijn geweer ligt klaar",
+            "suicide",
+        ),
     ],
 )
 def test_new_wording_of_known_emergencies(text, soort):
@@ -933,6 +1008,32 @@ def test_new_wording_of_known_emergencies(text, soort):
         "vorig jaar deed ze een zelfmoordpoging, ze is lang weg geweest en nu gaat het"
         " echt een stuk beter",
         "schieten en explosieven zijn onderdeel van de oefening bij defensie",
+        "vandaag werk ik thuis, dus zit ik gewoon veilig thuis ver van die collega",
+        "ik ben zenuwachtig voor de reanimatietest morgen",
+        "lockdown-oefening: alle kinderen onder de tafels en de deuren op slot",
+        "morgen het ehbo-examen, dan moet ik een bewusteloze pop reanimeren",
+        "de kleuters speelden agent en boef met pistolen van lego",
+        "op de survivalweek leren we omgaan met messen en bijlen",
+        "als portier heb ik vaak te maken met gasten met messen, krijg ik een vest?",
+        "ze maken steeds flauwe grappen over mijn accent en collega's lachen mee",
+        "het valt me zwaar om dit aan collega's te vertellen",
+        "ik ga naar hem toe met bloemen, zijn moeder is overleden",
+        "ik geef mijn planten mee aan de buren want we gaan drie weken op vakantie",
+        "iemand heeft een hakenkruis op de wc-deur gekrast, ik voel me niet bedreigd",
+        "ik bedenk hoe ik het zou doen als ik teamleider was",
+        "ik speel bij de toneelvereniging een moeder die zelfmoord pleegt",
+        "hij oefent voor het toneel de rol van een man die zijn vrouw vermoordt",
+        "we lezen in de klas een jeugdboek over een meisje dat zelfmoord pleegt",
+        "we oefenen met scenario's zoals een gewapende overvaller",
+        "escape room met collega's, zitten opgesloten, lukt niet om eruit te komen",
+        "ik krijg geen lucht van het lachen",
+        "op de bokstraining sla ik de baas in elkaar, op de zak dan",
+        "in de les heb ik een kleine explosie met kalium laten zien",
+        "hij kwam in de krant omdat hij een inbreker heeft betrapt",
+        "de phishingmail had als onderwerp bommelding, veel mensen schrokken",
+        "ze wil vrijwilligerswerk doen bij een vrouwenopvang",
+        "bij de munitieopslag zijn explosieven hier dagelijkse kost",
+        "ik ga dood van 30 graden in de kas",
     ],
 )
 def test_not_an_emergency(text):
@@ -975,6 +1076,11 @@ def test_negation_only_cancels_its_own_sentence():
         ("mijn zoontje kreeg een nerf pistool voor zijn verjaardag", "gevaar"),
         ("ik heb gisteren in de game iedereen afgeknald", "suicide"),
         ("wat een moordweer vandaag", "suicide"),
+        (
+            "voor mijn scriptie over partnergeweld wil ik collega's interviewen",
+            "huiselijk_geweld",
+        ),
+        ("de avonddienst was een slagveld, iedereen ziek", "gevaar"),
     ],
 )
 def test_ordinary_talk_silences_only_the_models(text, soort):
@@ -994,6 +1100,8 @@ def test_ordinary_talk_silences_only_the_models(text, soort):
         ("hij is niet meer teruggekomen, ik ben zo bang", "suicide"),
         ("ik ga niet naar een andere baan, ik ga gewoon", "suicide"),
         ("dit is mijn laatste dag, niet omdat ik een andere baan heb", "suicide"),
+        ("de nachtdienst is een slagveld, overal bloed en glas", "gevaar"),
+        ("ik ben niet veilig thuis", "huiselijk_geweld"),
     ],
 )
 def test_a_warning_sign_is_not_silenced(text, soort):
