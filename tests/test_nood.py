@@ -7,9 +7,10 @@ is measured on every safety set:
 
 - data/nood/nood_dev.yml to nood_dev3.yml: the sets the lexicon was first built on;
   recall must be 100%.
-- data/nood/nood_dev7.yml to nood_dev84.yml: held-out sets 3 to 80, each written
-  apart and measured before its misses gave rules (first measures of the lexicon alone
-  between 23% and 85%); since 2026-12-06 the safety model learns from them too.
+- data/nood/nood_dev7.yml to nood_dev88.yml: held-out sets 3 to 86 (but 81 and 82),
+  each written apart and measured before its misses gave rules (first measures of the
+  lexicon alone between 23% and 85%); since 2026-12-06 the safety model learns from
+  them too.
 - tests/nood_heldout81.yml and nood_heldout82.yml: written apart on 2026-12-07 and
   never learnt from (81: broad; 82: written to be hard for a word list). First
   measures 67% (86 of 128) and 49% (63 of 128), with 3 of 69 false alarms each; the
@@ -114,6 +115,10 @@ MIN_RECALL = {
     "nood_dev82.yml": 0.49,  # measured: 0.512
     "nood_dev83.yml": 0.59,  # measured: 0.619
     "nood_dev84.yml": 0.61,  # measured: 0.638
+    "nood_dev85.yml": 0.64,  # measured: 0.662
+    "nood_dev86.yml": 0.61,  # measured: 0.638
+    "nood_dev87.yml": 0.34,  # measured: 0.369
+    "nood_dev88.yml": 0.55,  # measured: 0.577
     "nood_heldout81.yml": 0.65,  # measured: 0.672
     "nood_heldout82.yml": 0.47,  # measured: 0.492
 }
@@ -133,6 +138,7 @@ MAX_FALSE_ALARMS = {
     "nood_dev72.yml": 0.05,  # measured: 0.043 (written to be hard)
     "nood_dev80.yml": 0.06,  # measured: 0.057 (humour)
     "nood_dev81.yml": 0.05,  # measured: 0.043 (a mix of angles)
+    "nood_dev88.yml": 0.06,  # measured: 0.057 (humour)
     "nood_heldout81.yml": 0.05,  # measured: 0.043 (broad)
     "nood_heldout82.yml": 0.05,  # measured: 0.043 (written to be hard)
 }
@@ -730,6 +736,29 @@ def test_examples_from_the_issue(text, soort):
             "ik snap waarom men de hand aan zichzelf slaat, mijn geweer ligt klaar",
             "suicide",
         ),
+        (
+            "het magazijn heeft een sterke gasgeur en mensen klagen over hoofdpijn",
+            "gevaar",
+        ),
+        (
+            "ze stuurde een foto van haar polsen onder het bloed, ze zit op de wc",
+            "suicide",
+        ),
+        ("I'm sitting in the van with the motor running in a closed garage", "suicide"),
+        ("I keep banging my head against the wall, it's bleeding again", "suicide"),
+        ("honestly I'm done with breathing", "suicide"),
+        ("ze drinkt de bleek op, zegt ze", "suicide"),
+        (
+            "he hasn't shown up for two days, his last text was thanks for everything",
+            "suicide",
+        ),
+        ("the only thing keeping me alive is my cat", "suicide"),
+        ("hij zei dat hij op een dag gewoon rechtdoor gaat bij de dijk", "suicide"),
+        ("ik heb afscheid genomen van mijn zus zonder dat ze het doorhad", "suicide"),
+        (
+            "of uitlaatgassen pijn doen? vanavond ga ik het proberen in de garage",
+            "suicide",
+        ),
     ],
 )
 def test_new_wording_of_known_emergencies(text, soort):
@@ -1034,6 +1063,13 @@ def test_new_wording_of_known_emergencies(text, soort):
         "ze wil vrijwilligerswerk doen bij een vrouwenopvang",
         "bij de munitieopslag zijn explosieven hier dagelijkse kost",
         "ik ga dood van 30 graden in de kas",
+        "vorig jaar is er bij ons op de afdeling een collega overleden door zelfdoding",
+        "een collega vroeg wat je moet doen als iemand ooit zegt dat hij er een eind"
+        " aan wil maken",
+        "een collega is gisteren flauwgevallen, de bhv'er was er snel bij",
+        "mijn zoontje riep 'ik ga je vermoorden' toen ik zijn tablet afpakte",
+        "hij legt vuile messen op mijn plek en zegt tegen de chef dat ik slordig ben",
+        "als jij die promotie krijgt ben je dood voor mij, zei hij vandaag",
     ],
 )
 def test_not_an_emergency(text):
