@@ -1176,6 +1176,18 @@ def test_concept_entries_star_and_gap():
     assert not re.search(nood.begrip_patroon(["mes"]), "de dames en de mest")
 
 
+def test_woord_is_any_word_but_a_negation():
+    over = re.compile(nood.begrip_patroon(["is {woord}{0,3}voorbij"]))
+    assert over.search("het is nu echt voorbij")
+    assert not over.search("het is nog lang niet voorbij")
+    # in an exception too
+    lexicon = _lexicon(
+        "soorten:\n  gevaar:\n    patronen: [mes]\n    tenzij: ['ben {woord}?veilig']"
+    )
+    assert nood.herken("hij had een mes, ik ben nu veilig", lexicon) is None
+    assert nood.herken("hij heeft een mes, ik ben niet veilig", lexicon) == "gevaar"
+
+
 RULES = """
 begrippen:
   wapen: [mes]

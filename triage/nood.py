@@ -38,6 +38,10 @@ _SPACES = re.compile(r"[ \t]+")
 # after a letter (or at the start) for any further letters: "sla*" matches "slaat".
 _GAP = re.compile(r" \.\.\. ")
 _STAR = re.compile(r"(?<![)\]}.+?*\\])(?<!\\[wWsSdD])\*")
+# {woord}: one word and its space, but not a negation ("is {woord}{0,3}voorbij" does
+# not match "is nog lang niet voorbij").
+_WOORD = re.compile(r"\{woord\}")
+_NIET_ONTKEND = r"((?!niet\b|nooit\b|geen\b)\w+ )"
 _TOP_KEYS = {"schrijfwijzen", "begrippen", "soorten"}
 _KIND_KEYS = {"patronen", "regels", "tenzij", "gewoon"}
 _RULE_KEYS = {"naam", "alle", "een_van", "niet", "bereik"}
@@ -93,9 +97,17 @@ class Lexicon(Dict[str, Soort]):
         self.schrijfwijzen = schrijfwijzen
 
 
+def _woorden(pattern: str) -> str:
+    """``pattern`` with every {woord} written out."""
+    return _WOORD.sub(lambda _: _NIET_ONTKEND, pattern)
+
+
 def begrip_patroon(entries: List[str]) -> str:
     """The regular expression for a concept's entries (whole words only)."""
-    parts = [_STAR.sub(r"\\w*", _GAP.sub(r" (?:[\\w']+ ){0,3}", e)) for e in entries]
+    parts = [
+        _woorden(_STAR.sub(r"\\w*", _GAP.sub(r" (?:[\\w']+ ){0,3}", e)))
+        for e in entries
+    ]
     return r"(?<!\w)(?:" + "|".join(parts) + r")(?!\w)"
 
 
@@ -223,7 +235,7 @@ def parse_lexicon(data: Any) -> Lexicon:
             compiled[key] = tuple(
                 p
                 for p in (
-                    _compile(s, where, problems)
+                    _compile(_woorden(s), where, problems, s)
                     for s in _strings(raw.get(key), where, problems)
                 )
                 if p is not None
