@@ -36,8 +36,9 @@ GOAL_MACRO_F1 = 0.90
 # The whole safety check (lexicon, classifier and safety model) on the safety sets.
 # data/nood/ holds the sets the safety model learns from: nood_dev to nood_dev6 were
 # written as development sets; nood_dev7 to nood_dev88 were held-out sets 3 to 86
-# (but 81 and 82), each written apart and measured first (recall between 0.835 and
-# 1.0), then tuned on with lexicon rules, and since 2026-12-06 also learnt from.
+# (but 81 and 82), and nood_dev89 to nood_dev96 sets 89 to 96, each written apart and
+# measured first (recall between 0.835 and 1.0), then tuned on with lexicon rules,
+# and since 2026-12-06 also learnt from.
 # First measures of the sets written since 2026-12-06 (the even ones written to be
 # hard for a word list: indirect signals, violence at home behind a question about
 # work):
@@ -116,6 +117,15 @@ GOAL_MACRO_F1 = 0.90
 #   84   model + sets 3-80, rules of 29-80     0.992  0.983     0.043       0.014
 #   85   model + sets 3-80, rules of 29-80     1.0    0.90      0.314       0.014
 #   86   model + sets 3-80, rules of 29-80     1.0    0.983     0.157       0.071
+#   89   model + sets 3-86, rules of 29-86     0.984  0.966     0.171       0.086
+#   90   model + sets 3-86, rules of 29-86     0.984  0.914     0.20        0.071
+#   91   model + sets 3-86, rules of 29-86     0.992  0.982     0.171       0.114
+#   92   model + sets 3-86, rules of 29-86     0.992  0.983     0.087       0.072
+#   93   model + sets 3-86, rules of 29-86     1.0    1.0       0.129       0.086
+#   94   model + sets 3-86, rules of 29-86     1.0    0.982     0.116       0.029
+#   95   model + sets 3-86, rules of 29-86     1.0    1.0       0.057       0.014
+#   96   model + sets 3-86, rules of 29-86     0.992  0.983     0.229       0.086
+#   96   model + sets 3-94, rules of 29-94     0.992  0.983     0.171       0.057
 # (35: long stories with the emergency at the end; 36: short phone messages; 37: about
 # someone else; 38: limited Dutch and sector jargon; 39: answers in the middle of a
 # conversation; 40: broad; 41: English and mixed English-Dutch; 42: humour; 47: short,
@@ -130,7 +140,9 @@ GOAL_MACRO_F1 = 0.90
 # the middle of a conversation; 75: limited Dutch and sector jargon; 76: humour; 77: a
 # mix of angles; 78: hard; 79: short phone messages, hard; 80: about someone else;
 # 81: broad; 82: hard; 83: long stories; 84: role; 85: English and mixed
-# English-Dutch; 86: humour.)
+# English-Dutch; 86: humour; 89: broad; 90: hard; 91: humour and hyperbole; 92: long
+# stories; 93: sector jargon and limited Dutch; 94: answers in the middle of a
+# conversation and about someone else; 95: broad; 96: hard.)
 # (*) An English message now keeps its own answer, which starts with 112, 113 and
 # Veilig Thuis in English, when only the safety model fires: on set 41 that took the
 # emergency answers on serious reports from 0.229 to 0.0, with the same recall.
@@ -143,11 +155,14 @@ GOAL_MACRO_F1 = 0.90
 # 1.0, 0.933, 1.0, 0.983, 1.0, 1.0, 1.0, 1.0, 1.0, 0.983, 1.0, 1.0, 0.95, 0.983,
 # 0.961, 1.0, 1.0, 1.0, 1.0, 0.983, 0.967, 1.0, 1.0, 0.983, 0.983, 0.967, 0.983,
 # 1.0, 1.0, 1.0, 1.0, 1.0, 0.966, 0.983, 1.0, 1.0, 1.0, 1.0, 1.0, 1.0, 1.0 and
-# 1.0); the floors hold "113 first".
+# 1.0; sets 89 to 96: 0.966, 0.966, 1.0, 0.983, 1.0, 1.0, 1.0 and 0.983); the floors
+# hold "113 first".
 # Most sets written to be hard (22, 26, 28, 32, 34, 37, 41, 42) had more than 5% of
 # their serious reports answered as an emergency: jokes and idioms with the words of
 # one, and English; so did the long stories (51, 58, 62), humour (76), hard sets 78
-# and 79, 80 (about someone else), 83 (long stories) and 86 (humour).
+# and 79, 80 (about someone else), 83 (long stories) and 86 (humour). Sets 89 to 96
+# were asked for serious reports that look like emergencies on purpose (past
+# violence, denials, exercises, figures of speech); all but 94 and 95 went over 5%.
 # Goal: every emergency gets its number first (recall 1.0, 113 for every suicide
 # message) and at most 5% of serious non-acute reports get the emergency answer
 # instead of the triage; a safety line before the triage is an acceptable price. The
@@ -249,7 +264,16 @@ NOOD_FLOORS = {
     "data/nood/nood_dev86.yml": (1.0, 1.0, 0.04, 0.02),
     "data/nood/nood_dev87.yml": (1.0, 1.0, 0.04, 0.02),
     "data/nood/nood_dev88.yml": (1.0, 1.0, 0.06, 0.06),
-    # measured: 1.0 (128 of 128), 1.0, 0.087, 0.043 (never tuned on)
+    "data/nood/nood_dev89.yml": (1.0, 1.0, 0.02, 0.02),
+    "data/nood/nood_dev90.yml": (1.0, 1.0, 0.04, 0.02),
+    "data/nood/nood_dev91.yml": (1.0, 1.0, 0.03, 0.03),
+    "data/nood/nood_dev92.yml": (1.0, 1.0, 0.02, 0.02),
+    "data/nood/nood_dev93.yml": (1.0, 1.0, 0.02, 0.02),
+    "data/nood/nood_dev94.yml": (1.0, 1.0, 0.03, 0.02),
+    "data/nood/nood_dev95.yml": (1.0, 1.0, 0.03, 0.02),
+    "data/nood/nood_dev96.yml": (1.0, 1.0, 0.04, 0.02),
+    # measured: 1.0 (128 of 128), 1.0, 0.087, 0.043 (never tuned on); 0.058 for the
+    # safety line since the rules from sets 89 to 96
     "tests/nood_heldout81.yml": (1.0, 1.0, 0.09, 0.05),
     # measured: 1.0 (128 of 128), 0.983, 0.072, 0.043 (never tuned on)
     "tests/nood_heldout82.yml": (1.0, 0.98, 0.08, 0.05),

@@ -26,6 +26,8 @@ LEXICON_FILE = Path(__file__).resolve().parent.parent / "content" / "nood.yml"
 # then violence at home (its answer starts with 112), then acute danger.
 SOORTEN: Tuple[str, ...] = ("suicide", "huiselijk_geweld", "gevaar")
 _CLAUSE = re.compile(r"[.!?;\n]+|\bmaar\b")
+# "ik wil dood... van schaamte": an ellipsis before "van" continues the sentence.
+_ELLIPSIS_VAN = re.compile(r"(?:\.{2,}|\u2026)\s*(?=van\b)")
 # "a.u.b." and "z.s.m." lose their dots, so they do not split a sentence.
 _DOTTED = re.compile(r"\b([a-z])\.([a-z])\.(?:([a-z])\.)?")
 _TOKEN = re.compile(r"[\w']+")
@@ -38,10 +40,15 @@ _SPACES = re.compile(r"[ \t]+")
 # after a letter (or at the start) for any further letters: "sla*" matches "slaat".
 _GAP = re.compile(r" \.\.\. ")
 _STAR = re.compile(r"(?<![)\]}.+?*\\])(?<!\\[wWsSdD])\*")
-# {woord}: one word and its space, but not a negation ("is {woord}{0,3}voorbij" does
-# not match "is nog lang niet voorbij").
-_WOORD = re.compile(r"\{woord\}")
-_NIET_ONTKEND = r"((?!niet\b|nooit\b|geen\b)\w+ )"
+# Notations written out before compiling. {woord}: one word and its space, but not a
+# negation ("is {woord}{0,3}voorbij" does not match "is nog lang niet voorbij").
+# {echt}: what follows is not negated ("{echt}brandoefening" does not match "geen
+# brandoefening" or "niet een brandoefening").
+_NOTATIES = {
+    "{woord}": r"((?!niet\b|nooit\b|geen\b)\w+ )",
+    "{echt}": r"(?<!geen )(?<!niet )(?<!geen echte )(?<!niet een )",
+}
+_NOTATIE = re.compile("|".join(re.escape(n) for n in _NOTATIES))
 _TOP_KEYS = {"schrijfwijzen", "begrippen", "soorten"}
 _KIND_KEYS = {"patronen", "regels", "tenzij", "gewoon"}
 _RULE_KEYS = {"naam", "alle", "een_van", "niet", "bereik"}
@@ -98,8 +105,8 @@ class Lexicon(Dict[str, Soort]):
 
 
 def _woorden(pattern: str) -> str:
-    """``pattern`` with every {woord} written out."""
-    return _WOORD.sub(lambda _: _NIET_ONTKEND, pattern)
+    """``pattern`` with every {woord} and {echt} written out."""
+    return _NOTATIE.sub(lambda m: _NOTATIES[m.group(0)], pattern)
 
 
 def begrip_patroon(entries: List[str]) -> str:
@@ -285,6 +292,7 @@ def _spell(token: str, spelling: Dict[str, str]) -> str:
 
 
 def _clauses(text: str) -> List[str]:
+    text = _ELLIPSIS_VAN.sub(" ", text)
     return [c.strip() for c in _CLAUSE.split(text) if c and c.strip()]
 
 
