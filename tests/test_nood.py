@@ -810,6 +810,12 @@ def test_examples_from_the_issue(text, soort):
         ),
         ("ik denk dat het een hartaanval is, hij ligt op de grond", "gevaar"),
         ("wie moet ik bellen als iemand me slaat, hij staat hier nu", "gevaar"),
+        # sets 97 to 100
+        ("ik wil nog één keer mijn dochter zien voordat ik ga", "suicide"),
+        ("hij zegt dat hij het mes op zichzelf gaat zetten", "suicide"),
+        ("nog een week, dan zijn jullie van me af", "suicide"),
+        ("ik heb me in de keuken gesneden, expres, het bloedt", "suicide"),
+        ("tijdens de brandoefening is er echt brand uitgebroken", "gevaar"),
     ],
 )
 def test_new_wording_of_known_emergencies(text, soort):
@@ -1152,6 +1158,16 @@ def test_new_wording_of_known_emergencies(text, soort):
         "hoe moet ik handelen als een bewoner me slaat? wie is mijn aanspreekpunt",
         "een collega stuurde een meme met een strop erop, ik vond het smakeloos",
         "ik dacht dat ik doodging, maar het was geen hartaanval, zei de dokter",
+        # sets 97 to 100: a joke at a work event, care work, a conflict, the news
+        "ik gooi me voor de trein als die heidag weer op zaterdag is",
+        "een gesprek met een suïcidale cliënt gehad, ze is doorverwezen",
+        "ik zie geen uitweg meer in het geschil met mijn leidinggevende",
+        "het hoeft van mij niet meer met die teamuitjes",
+        "praten over zelfmoord hoort bij mijn werk als huisarts",
+        "er is een overval geweest bij een bank in Brabant, stond op het nieuws",
+        "mijn vriend heeft me nooit geslagen, hij is wel erg jaloers",
+        "mijn ex had een contactverbod, hij is naar het buitenland verhuisd",
+        "morgen oefenen we met de ploeg een gaslek in de tunnel",
     ],
 )
 def test_not_an_emergency(text):
