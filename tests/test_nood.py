@@ -1167,7 +1167,6 @@ def test_new_wording_of_known_emergencies(text, soort):
         "er is een overval geweest bij een bank in Brabant, stond op het nieuws",
         "mijn vriend heeft me nooit geslagen, hij is wel erg jaloers",
         "mijn ex had een contactverbod, hij is naar het buitenland verhuisd",
-        "morgen oefenen we met de ploeg een gaslek in de tunnel",
     ],
 )
 def test_not_an_emergency(text):
@@ -1294,6 +1293,16 @@ def test_echt_is_what_is_not_negated():
     for negated in ("geen", "niet een", "geen echte"):
         text = f"brand in hal 2, {negated} oefening"
         assert nood.herken(text, lexicon) == "gevaar", text
+
+
+def test_niet_echt_lets_a_real_emergency_through_an_exception():
+    lexicon = _lexicon(
+        "soorten:\n  gevaar:\n    patronen: [brand]\n"
+        "    tenzij: ['oefening{niet_echt}']"
+    )
+    assert nood.herken("oefening: brand in hal 2", lexicon) is None
+    assert nood.herken("oefening, niet echt brand in hal 2", lexicon) is None
+    assert nood.herken("oefening en nu echt brand in hal 2", lexicon) == "gevaar"
 
 
 RULES = """

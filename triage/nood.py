@@ -43,10 +43,13 @@ _STAR = re.compile(r"(?<![)\]}.+?*\\])(?<!\\[wWsSdD])\*")
 # Notations written out before compiling. {woord}: one word and its space, but not a
 # negation ("is {woord}{0,3}voorbij" does not match "is nog lang niet voorbij").
 # {echt}: what follows is not negated ("{echt}brandoefening" does not match "geen
-# brandoefening" or "niet een brandoefening").
+# brandoefening" or "niet een brandoefening"). {niet_echt}: the rest of the sentence
+# does not say it is real ("echte brand", "echt gewonden"), unless negated.
 _NOTATIES = {
     "{woord}": r"((?!niet\b|nooit\b|geen\b)\w+ )",
     "{echt}": r"(?<!geen )(?<!niet )(?<!geen echte )(?<!niet een )",
+    "{niet_echt}": r"(?!.*(?<!niet )\bechte? (brand|rook|vuur|gas|gaslek|gewonde?n?"
+    r"|iemand|een|explosie|ontploffing|overval|wapen|mes)\b)",
 }
 _NOTATIE = re.compile("|".join(re.escape(n) for n in _NOTATIES))
 _TOP_KEYS = {"schrijfwijzen", "begrippen", "soorten"}
@@ -104,15 +107,15 @@ class Lexicon(Dict[str, Soort]):
         self.schrijfwijzen = schrijfwijzen
 
 
-def _woorden(pattern: str) -> str:
-    """``pattern`` with every {woord} and {echt} written out."""
+def _notaties(pattern: str) -> str:
+    """``pattern`` with every notation ({woord}, {echt}, {niet_echt}) written out."""
     return _NOTATIE.sub(lambda m: _NOTATIES[m.group(0)], pattern)
 
 
 def begrip_patroon(entries: List[str]) -> str:
     """The regular expression for a concept's entries (whole words only)."""
     parts = [
-        _woorden(_STAR.sub(r"\\w*", _GAP.sub(r" (?:[\\w']+ ){0,3}", e)))
+        _notaties(_STAR.sub(r"\\w*", _GAP.sub(r" (?:[\\w']+ ){0,3}", e)))
         for e in entries
     ]
     return r"(?<!\w)(?:" + "|".join(parts) + r")(?!\w)"
@@ -242,7 +245,7 @@ def parse_lexicon(data: Any) -> Lexicon:
             compiled[key] = tuple(
                 p
                 for p in (
-                    _compile(_woorden(s), where, problems, s)
+                    _compile(_notaties(s), where, problems, s)
                     for s in _strings(raw.get(key), where, problems)
                 )
                 if p is not None
