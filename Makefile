@@ -77,7 +77,10 @@ $(STAMP): requirements.txt
 	fi
 	@touch $(STAMP)
 
+# The guide search is fitted once and stored in models/ (a second or two when it is
+# there already), so the action server starts in seconds.
 train: $(MODEL)
+	@$(PY) -m triage.gids --zoeker
 
 $(MODEL): $(STAMP) $(TRAINING_INPUTS) data/nlu/gids.yml
 	$(RASA) train --fixed-model-name triage --out models --force
@@ -91,7 +94,7 @@ check-organisatie: $(STAMP)
 	@$(PY) -m triage.organisatie
 
 # Everything `make run` needs, checked with clear messages before anything starts.
-opstart: $(MODEL)
+opstart: train
 	@$(PY) -m triage.opstart $(MODEL)
 
 # Retention: delete conversations older than BEWAARDAGEN days from the SQL store.
@@ -99,7 +102,7 @@ opstart: $(MODEL)
 purge: $(STAMP)
 	@$(PY) -m triage.opslag --dagen $(BEWAARDAGEN)
 
-loadtest: $(MODEL)
+loadtest: train
 	$(PY) -m scripts.loadtest
 
 # This bot next to Rasa's stock assistant and a TF-IDF baseline: docs/benchmarks.md.
@@ -120,7 +123,7 @@ run: opstart
 	  $(RASA) run --model $(MODEL) --port $(RASA_PORT) $(CORS) $(API) \
 	    --credentials credentials.yml --endpoints $(ENDPOINTS)
 
-shell: $(MODEL) check-organisatie
+shell: train check-organisatie
 	@$(RASA) run actions --port $(ACTIONS_PORT) --actions actions >/dev/null 2>&1 & actions=$$!; \
 	  trap 'kill $$actions 2>/dev/null' EXIT INT TERM; \
 	  $(RASA) shell --model $(MODEL) --endpoints endpoints.yml

@@ -20,8 +20,10 @@ ROUTES = routing.load_routes()
 # Validated at start-up: a broken file stops the action server with a clear message.
 ORGANISATIE = organisatie_module.load()
 GIDS = gids_module.gids()
-# Fitted at start-up (a few seconds), so the first question does not wait for it.
+# Read at start-up (fitted by `make train`), with its sentence model loaded by one
+# search, so the first question does not wait for either.
 ZOEKER = gids_module.zoeker()
+ZOEKER.zoek("vertrouwenspersoon")
 # What the guide's documents can be filled in with.
 GEGEVENS = {
     "organisatie": ORGANISATIE.naam,

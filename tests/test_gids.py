@@ -382,3 +382,34 @@ def test_an_unsure_message_read_as_a_guide_question_gets_the_found_topic():
     unsure = _Zoeker([("werkgever_tijd", gids.ZEKER - 0.01)])
     assert gids.bij_twijfel(guide, unsure, "vraag", None) is None
     assert gids.bij_twijfel(guide, _Zoeker([]), "vraag", None) is None
+
+
+def test_the_fitted_search_is_stored_once_and_read_back(tmp_path):
+    made = []
+
+    def maak(waarde):
+        def maak_het():
+            made.append(waarde)
+            return {"model": waarde}
+
+        return maak_het
+
+    first = gids._bewaard(tmp_path, ["wie is de vp", "vp"], maak("eerste"))
+    again = gids._bewaard(tmp_path, ["wie is de vp", "vp"], maak("tweede"))
+    assert made == ["eerste"] and again == first == {"model": "eerste"}
+    other = gids._bewaard(tmp_path, ["wat doet hr", "hr"], maak("derde"))
+    assert other == {"model": "derde"}
+    # Only the search for the current texts is kept, and nothing half-written.
+    assert len(list(tmp_path.iterdir())) == 1
+    assert gids._bewaard(None, ["wat doet hr", "hr"], maak("vierde"))
+    assert made == ["eerste", "derde", "vierde"]  # without a place: always made
+
+
+def test_the_stored_search_answers_like_a_freshly_fitted_one():
+    fresh = gids.Zoeker(gids.gids())  # fitted here; gids.zoeker() reads models/
+    for question in (
+        "mag mijn werkgever weten wat ik met de vertrouwenspersoon bespreek",
+        "als vp: hoe lang bewaar ik mijn aantekeningen",
+        "wat moet ik als werkgever regelen",
+    ):
+        assert gids.zoeker().zoek(question) == fresh.zoek(question)

