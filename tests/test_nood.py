@@ -10,13 +10,16 @@ is measured on every safety set:
 - data/nood/nood_dev7.yml to nood_dev88.yml: held-out sets 3 to 86 (but 81 and 82),
   each written apart and measured before its misses gave rules (first measures of the
   lexicon alone between 23% and 85%); since 2026-12-06 the safety model learns from
-  them too. nood_dev89.yml to nood_dev96.yml were written apart on 2026-12-07 and
-  measured before their misses gave rules.
+  them too. nood_dev89.yml to nood_dev96.yml and nood_dev101.yml to nood_dev105.yml
+  were written apart on 2026-12-07 and measured before their misses gave rules.
 - tests/nood_heldout81.yml and nood_heldout82.yml: written apart on 2026-12-07 and
   never learnt from (81: broad; 82: written to be hard for a word list). First
   measures 67% (86 of 128) and 49% (63 of 128), with 3 of 69 false alarms each; the
   model and the classifier catch the rest (tests/test_nlu.py). The general rules from
   sets 89 to 94 took them to 68% and 50%.
+- tests/nood_heldout106.yml to nood_heldout109.yml: written apart on 2026-12-07 like
+  sets 101 to 105 and never learnt from; the lexicon alone finds 57% to 74% of their
+  emergencies.
 
 The goal stays 100% recall with at most 5% false alarms for the whole check; the
 figures here are floors against regressions.
@@ -129,8 +132,17 @@ MIN_RECALL = {
     "nood_dev94.yml": 0.75,  # measured: 0.772
     "nood_dev95.yml": 0.78,  # measured: 0.797
     "nood_dev96.yml": 0.55,  # measured: 0.570
+    "nood_dev101.yml": 0.67,  # measured: 0.692
+    "nood_dev102.yml": 0.62,  # measured: 0.646
+    "nood_dev103.yml": 0.5,  # measured: 0.523
+    "nood_dev104.yml": 0.7,  # measured: 0.723
+    "nood_dev105.yml": 0.7,  # measured: 0.723
     "nood_heldout81.yml": 0.66,  # measured: 0.680
     "nood_heldout82.yml": 0.48,  # measured: 0.500
+    "nood_heldout106.yml": 0.61,  # measured: 0.638
+    "nood_heldout107.yml": 0.54,  # measured: 0.567
+    "nood_heldout108.yml": 0.58,  # measured: 0.609
+    "nood_heldout109.yml": 0.72,  # measured: 0.744
 }
 # the lexicon alone; the goal for the whole check is 0.05 (tests/test_nlu.py)
 MAX_FALSE_ALARMS = {
@@ -151,6 +163,10 @@ MAX_FALSE_ALARMS = {
     "nood_dev88.yml": 0.06,  # measured: 0.057 (humour)
     "nood_heldout81.yml": 0.05,  # measured: 0.043 (broad)
     "nood_heldout82.yml": 0.05,  # measured: 0.043 (written to be hard)
+    "nood_heldout106.yml": 0.05,  # measured: 0.045 (broad)
+    "nood_heldout107.yml": 0.05,  # measured: 0.043 (hard)
+    "nood_heldout108.yml": 0.06,  # measured: 0.057 (about someone else)
+    "nood_heldout109.yml": 0.05,  # measured: 0.043 (short phone messages)
 }
 SETS = list(MIN_RECALL)
 # the sets the lexicon was first built on
@@ -816,6 +832,18 @@ def test_examples_from_the_issue(text, soort):
         ("nog een week, dan zijn jullie van me af", "suicide"),
         ("ik heb me in de keuken gesneden, expres, het bloedt", "suicide"),
         ("tijdens de brandoefening is er echt brand uitgebroken", "gevaar"),
+        # sets 101 to 105; the sticker guards an exception
+        (
+            "er heeft iemand iets in mijn thee gedaan denk ik, ik word heel raar",
+            "gevaar",
+        ),
+        ("de schoonmaker is weggezakt naast de emmer met chloor", "gevaar"),
+        ("hij heeft een briefje achtergelaten en we weten niet waar hij is", "suicide"),
+        (
+            "uit het vat met de gevaren-sticker komt damp, twee mensen zijn misselijk "
+            "en duizelig",
+            "gevaar",
+        ),
     ],
 )
 def test_new_wording_of_known_emergencies(text, soort):
@@ -1167,6 +1195,23 @@ def test_new_wording_of_known_emergencies(text, soort):
         "er is een overval geweest bij een bank in Brabant, stond op het nieuws",
         "mijn vriend heeft me nooit geslagen, hij is wel erg jaloers",
         "mijn ex had een contactverbod, hij is naar het buitenland verhuisd",
+        # sets 101 to 105: a crisis-line volunteer, thoughts long ago, a denial, a
+        # poster, a pupil's question, a series, 'as if', worn out by meetings, a joke,
+        # a murder long ago, a drill, a drugged drink last month
+        "ik werk als vrijwilliger bij de luisterlijn en hoor veel over zelfmoord",
+        "als puber had ik zelfmoordgedachten, nu al jaren niet meer",
+        "ik denk niet aan de dood, ik ben gewoon heel moe",
+        "ik ben zelf niet suïcidaal, maar ik mis mijn broer",
+        "in de kantine hangt een folder over zelfmoordpreventie",
+        "een student vroeg waarom zelfmoord in de oudheid gewoon was",
+        "de serie die we op de afdeling keken ging over zelfmoord",
+        "mijn teamleider doet alsof ik suïcidaal ben omdat ik over rouw schreef",
+        "ik maak mezelf nog van kant met al die vergaderingen",
+        "ik spring uit het raam als ik nog één keer die printer moet resetten",
+        "mijn opa is dertig jaar geleden vermoord door zijn broer",
+        "op de bank hadden we een oefening met een nep-overvaller",
+        "als verpleegkundige heb ik dagelijks met suïcidale patiënten te maken",
+        "vorige maand deed iemand iets in mijn drankje op het personeelsfeest",
     ],
 )
 def test_not_an_emergency(text):
