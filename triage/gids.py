@@ -348,7 +348,7 @@ def _bewaard(bewaarplaats: Optional[Path], sleutel: List[str], maak: Callable[[]
     tijdelijk.replace(path)
     for oud in bewaarplaats.glob("*.joblib"):
         if oud != path:
-            oud.unlink()
+            oud.unlink(missing_ok=True)  # another process may have removed it
     return waarde
 
 
